@@ -1,0 +1,30 @@
+using Archive.Tools;
+using Archive.Tools.Commands;
+using Spectre.Console;
+
+// Each command is a static class with Run(string[] args) returning the exit code; this file only dispatches.
+var commands = new Dictionary<string, (Func<string[], Task<int>> Run, string Help)>(StringComparer.OrdinalIgnoreCase)
+{
+    ["generate"] = (GenerateCommand.RunAsync, "generate --count N --seed S --out file.jsonl   synthetic Taobao shop corpus"),
+    ["import-jddc"] = (ImportJddcCommand.RunAsync, "import-jddc <chat file> --out file.jsonl       JDDC sample -> canonical messages"),
+    ["bench"] = (BenchCommand.RunAsync, "bench --count N [--dir D] [--directory nio|mmap]  ingest + query benchmark"),
+    ["segeval"] = (SegEvalCommand.RunAsync, "segeval <gold file> [--test raw file]           word segmentation P/R/F1"),
+};
+
+if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))
+{
+    AnsiConsole.MarkupLine("[bold]Archive tools[/]  dotnet run --project tools/Archive.Tools -- <command>");
+    foreach (var (_, c) in commands) AnsiConsole.WriteLine("  " + c.Help);
+    return args.Length == 0 ? 0 : 2;
+}
+
+try
+{
+    return await command.Run(args[1..]);
+}
+catch (ToolArgumentException e)
+{
+    AnsiConsole.MarkupLineInterpolated($"[red]{e.Message}[/]");
+    AnsiConsole.WriteLine("usage: " + command.Help);
+    return 2;
+}
