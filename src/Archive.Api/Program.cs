@@ -1,6 +1,26 @@
+using Archive.Api.Conversations;
+using Archive.Api.Health;
+using Archive.Api.Infrastructure;
+using Archive.Api.Ingestion;
+using Archive.Api.Search;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddArchive(builder.Configuration, builder.Environment);
+builder.Services.AddArchiveProblemDetails();
+builder.Services.AddArchiveOpenApi();
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseArchiveOpenApi();
+
+app.MapHealth();
+app.MapSearch();
+app.MapConversations();
+app.MapIngestion();
 
 app.Run();
+
+public partial class Program;

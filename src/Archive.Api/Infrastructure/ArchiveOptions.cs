@@ -1,0 +1,30 @@
+using System.ComponentModel.DataAnnotations;
+using Archive.Index;
+
+namespace Archive.Api.Infrastructure;
+
+/// <summary>The "Archive" configuration section.</summary>
+public sealed class ArchiveOptions
+{
+    public const string Section = "Archive";
+
+    /// <summary>Data dir; empty means <c>index-data/</c> at the repository root (or beside the app when not in a checkout).</summary>
+    public string? DataDir { get; set; }
+
+    public IndexDirectoryKind DirectoryKind { get; set; } = IndexDirectoryKind.NioFs;
+
+    [Range(1, 10_000)]
+    public int QueueCapacity { get; set; } = 64;
+
+    [Range(0.05, 600)]
+    public double CommitIntervalSeconds { get; set; } = 2;
+
+    [Range(0.05, 600)]
+    public double InboxPollSeconds { get; set; } = 1;
+
+    [Range(1, 1024)]
+    public int MaxRequestBodyMegabytes { get; set; } = 64;
+
+    [Range(1, 1_000_000)]
+    public int MaxBatchMessages { get; set; } = 100_000;
+}

@@ -1,0 +1,45 @@
+using System.Reflection;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.OpenApi;
+
+namespace Archive.Api.Infrastructure;
+
+public static class HttpSetup
+{
+    /// <summary>Every error as application/problem+json: validation, binding, oversized bodies and the unexpected.</summary>
+    public static IServiceCollection AddArchiveProblemDetails(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.Configure<ExceptionHandlerOptions>(o =>
+            o.StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        // Chinese stays readable in responses instead of \uXXXX escapes.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        return services;
+    }
+
+    public static IServiceCollection AddArchiveOpenApi(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(o =>
+        {
+            o.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "Archive",
+                Version = "v1",
+                Description = "Every buyer–agent chat of a shop, kept and findable: full-text search in Chinese, transcripts, ingestion.",
+            });
+            var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");
+            if (File.Exists(xml)) o.IncludeXmlComments(xml);
+        });
+        return services;
+    }
+
+    public static WebApplication UseArchiveOpenApi(this WebApplication app)
+    {
+        app.UseSwagger();
+        app.UseSwaggerUI(o => o.SwaggerEndpoint("/swagger/v1/swagger.json", "Archive v1"));
+        return app;
+    }
+}

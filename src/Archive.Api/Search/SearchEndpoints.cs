@@ -1,0 +1,38 @@
+using Archive.Api.Infrastructure;
+using Archive.Ingestion;
+using Archive.Search;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Archive.Api.Search;
+
+public static class SearchEndpoints
+{
+    public static RouteGroupBuilder MapSearch(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/search").WithTags("Search");
+        group.MapGet("", Search)
+            .WithName("SearchMessages")
+            .WithSummary("Full-text search over every message, with filters, sort, cursor paging and <em> highlights.")
+            .ProducesValidationProblem();
+        return group;
+    }
+
+    public sealed record SearchHitDto(
+        string MessageId, string ConversationId, string BuyerId, string ShopId, string? AgentId, string Sender,
+        DateTimeOffset SentAt, string Text, string Highlight, string? ItemId, string? OrderId, float? Score);
+
+    public sealed record SearchResponse(int Total, IReadOnlyList<SearchHitDto> Hits, string? NextCursor);
+
+    private static Results<Ok<SearchResponse>, ValidationProblem> Search([AsParameters] SearchParameters parameters, ArchiveEngine engine)
+    {
+        var errors = new QueryErrors();
+        var request = parameters.Validate(errors);
+        if (request is null) return TypedResults.ValidationProblem(errors.ToDictionary());
+        var results = engine.Searcher.Search(request);
+        var hits = results.Hits.Select(h => new SearchHitDto(
+            h.Message.MessageId, h.Message.ConversationId, h.Message.BuyerId, h.Message.ShopId, h.Message.AgentId,
+            h.Message.Sender, h.Message.SentAt, h.Message.Text, h.Highlight, h.Message.ItemId, h.Message.OrderId,
+            float.IsNaN(h.Score) ? null : h.Score)).ToList();
+        return TypedResults.Ok(new SearchResponse(results.Total, hits, results.Next?.Encode()));
+    }
+}

@@ -1,0 +1,172 @@
+using System.Globalization;
+using Archive.Analysis;
+using Archive.Messages;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Archive.Index;
+
+/// <summary>Which Lucene Directory implementation holds the index (see README: NIOFS is the measured default).</summary>
+public enum IndexDirectoryKind { NioFs, MMap }
+
+/// <summary>
+/// The one owner of the index lifetime: Directory, IndexWriter and SearcherManager, with a background loop that
+/// refreshes the near-real-time searcher. Writes are upserts by message id; commits carry the ingestion checkpoint
+/// in their commit data so that a restart knows which journal batches still have to be replayed.
+/// </summary>
+public sealed class ArchiveIndex : IDisposable
+{
+    private const string CheckpointKey = "checkpoint";
+    private const string CommittedAtKey = "committedAt";
+    internal static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
+    internal static readonly Similarity Similarity = new BM25Similarity();
+
+    private readonly LuceneDirectory _directory;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+    private readonly CancellationTokenSource _stopRefresh = new();
+    private readonly Task _refreshLoop;
+    private bool _disposed;
+
+    private ArchiveIndex(LuceneDirectory directory, ChineseAnalysis analysis, TimeSpan refreshInterval)
+    {
+        _directory = directory;
+        var config = new IndexWriterConfig(Version, analysis.IndexAnalyzer)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            RAMBufferSizeMB = 128,
+            Similarity = Similarity,
+        };
+        _writer = new IndexWriter(directory, config);
+        var committed = _writer.CommitData;
+        CommittedCheckpoint = committed.TryGetValue(CheckpointKey, out var c) ? long.Parse(c, CultureInfo.InvariantCulture) : 0;
+        LastCommitAt = committed.TryGetValue(CommittedAtKey, out var t) ? DateTimeOffset.Parse(t, CultureInfo.InvariantCulture) : null;
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new BM25SearcherFactory());
+        _refreshLoop = Task.Run(() => RefreshLoopAsync(refreshInterval, _stopRefresh.Token));
+    }
+
+    public static ArchiveIndex Open(string path, ChineseAnalysis analysis,
+        IndexDirectoryKind kind = IndexDirectoryKind.NioFs, TimeSpan? refreshInterval = null)
+    {
+        System.IO.Directory.CreateDirectory(path);
+        var dir = new DirectoryInfo(path);
+        LuceneDirectory directory = kind == IndexDirectoryKind.MMap ? new MMapDirectory(dir) : new NIOFSDirectory(dir);
+        return new ArchiveIndex(directory, analysis, refreshInterval ?? TimeSpan.FromMilliseconds(250));
+    }
+
+    /// <summary>The highest journal sequence whose batch is durably in the index.</summary>
+    public long CommittedCheckpoint { get; private set; }
+
+    public DateTimeOffset? LastCommitAt { get; private set; }
+
+    /// <summary>Messages in the index, including those not yet visible to searches.</summary>
+    public int MessageCount => _writer.NumDocs;
+
+    public long SizeOnDiskBytes =>
+        _directory.ListAll().Sum(f => { try { return _directory.FileLength(f); } catch (IOException) { return 0L; } });
+
+    /// <summary>
+    /// Adds or replaces messages by id, spread over the cores (IndexWriter is thread-safe). Within one batch the
+    /// last occurrence of an id wins, as it would in sequence.
+    /// </summary>
+    public void Upsert(IReadOnlyList<ChatMessage> messages, long batchSequence, DateTimeOffset ingestedAt)
+    {
+        var latest = new Dictionary<string, int>(messages.Count, StringComparer.Ordinal);
+        for (var i = 0; i < messages.Count; i++) latest[messages[i].MessageId] = i;
+        var indices = latest.Values.Order().ToArray();
+        var sequenceBase = batchSequence << 24; // a batch holds far fewer than 16M messages
+        Parallel.ForEach(
+            System.Collections.Concurrent.Partitioner.Create(0, indices.Length, Math.Max(256, indices.Length / (Environment.ProcessorCount * 4) + 1)),
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            range =>
+            {
+                for (var k = range.Item1; k < range.Item2; k++)
+                {
+                    var m = messages[indices[k]];
+                    _writer.UpdateDocument(MessageDocument.IdTerm(m.MessageId), MessageDocument.Build(m, sequenceBase + indices[k], ingestedAt));
+                }
+            });
+    }
+
+    /// <summary>Durably commits everything written so far, recording that journal batches up to <paramref name="checkpoint"/> are in.</summary>
+    public void Commit(long checkpoint)
+    {
+        var now = DateTimeOffset.UtcNow;
+        _writer.SetCommitData(new Dictionary<string, string>
+        {
+            [CheckpointKey] = checkpoint.ToString(CultureInfo.InvariantCulture),
+            [CommittedAtKey] = now.ToString("O", CultureInfo.InvariantCulture),
+        });
+        _writer.Commit();
+        CommittedCheckpoint = checkpoint;
+        LastCommitAt = now;
+    }
+
+    /// <summary>Makes every write so far visible to searches now, instead of at the next background refresh.</summary>
+    public void RefreshNow() => _searchers.MaybeRefreshBlocking();
+
+    /// <summary>Runs a read against the current searcher, acquired and released around the call.</summary>
+    internal T Read<T>(Func<IndexSearcher, T> read)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return read(searcher);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Removes every message of the index (kept for tools that rebuild it).</summary>
+    public void DeleteAll() => _writer.DeleteAll();
+
+    private async Task RefreshLoopAsync(TimeSpan interval, CancellationToken stop)
+    {
+        using var timer = new PeriodicTimer(interval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stop))
+            {
+                try
+                {
+                    _searchers.MaybeRefresh();
+                }
+                catch (ObjectDisposedException)
+                {
+                    return;
+                }
+                catch (AlreadyClosedException)
+                {
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // stopping
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        _stopRefresh.Cancel();
+        _refreshLoop.GetAwaiter().GetResult();
+        _stopRefresh.Dispose();
+        _searchers.Dispose();
+        _writer.Dispose();
+        _directory.Dispose();
+    }
+
+    private sealed class BM25SearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
+    }
+}

@@ -1,0 +1,90 @@
+using Archive.Analysis;
+using Archive.Search;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Archive.Index;
+
+/// <summary>Full-text search over the archive: the query, the sort, the cursor and the highlights.</summary>
+public sealed class MessageSearcher
+{
+    private readonly ArchiveIndex _index;
+    private readonly SearchQueryBuilder _queries;
+    private readonly Highlighter _highlighter;
+
+    public MessageSearcher(ArchiveIndex index, ChineseAnalysis analysis)
+    {
+        _index = index;
+        _queries = new SearchQueryBuilder(analysis);
+        _highlighter = new Highlighter(analysis);
+    }
+
+    public SearchResults Search(SearchRequest request)
+    {
+        var query = _queries.Build(request);
+        if (query is null) return new SearchResults(0, [], null);
+        var sort = SortFor(request.Sort);
+        var relevance = request.Sort == SearchSort.Relevance;
+        return _index.Read(searcher =>
+        {
+            var after = request.After is { } c && c.Sort == request.Sort ? ToFieldDoc(c) : null;
+            // One more than asked tells whether another page exists, so the last page carries no cursor.
+            var top = searcher.SearchAfter(after, query, null, request.Limit + 1, sort, doDocScores: relevance, doMaxScore: false);
+            var page = top.ScoreDocs.Take(request.Limit).ToArray();
+            var hits = new List<MessageHit>(page.Length);
+            foreach (var scoreDoc in page)
+            {
+                var message = MessageDocument.Read(searcher.Doc(scoreDoc.Doc));
+                var highlight = _highlighter.Highlight(message.Text, request.Query.Required);
+                hits.Add(new MessageHit(message, highlight, relevance ? scoreDoc.Score : float.NaN));
+            }
+            SearchCursor? next = null;
+            if (top.ScoreDocs.Length > request.Limit)
+            {
+                var last = hits[^1];
+                next = new SearchCursor(request.Sort, relevance ? last.Score : 0f,
+                    last.Message.SentAt.ToUnixTimeMilliseconds(), last.Message.MessageId);
+            }
+            return new SearchResults(top.TotalHits, hits, next);
+        });
+    }
+
+    /// <summary>Every message id matching a query, for checks against a brute-force scan.</summary>
+    public IReadOnlySet<string> MatchingIds(SearchRequest request)
+    {
+        var query = _queries.Build(request);
+        if (query is null) return new HashSet<string>();
+        return _index.Read(searcher =>
+        {
+            var top = searcher.Search(query, Math.Max(1, searcher.IndexReader.MaxDoc));
+            var visitorFields = new HashSet<string> { MessageDocument.Id };
+            return top.ScoreDocs.Select(d => searcher.Doc(d.Doc, visitorFields).Get(MessageDocument.Id)).ToHashSet();
+        });
+    }
+
+    private static Sort SortFor(SearchSort sort) => sort switch
+    {
+        SearchSort.Newest => new Sort(
+            new SortField(MessageDocument.SentAtMs, SortFieldType.INT64, reverse: true),
+            new SortField(MessageDocument.IdSort, SortFieldType.STRING)),
+        SearchSort.Oldest => new Sort(
+            new SortField(MessageDocument.SentAtMs, SortFieldType.INT64),
+            new SortField(MessageDocument.IdSort, SortFieldType.STRING)),
+        _ => new Sort(
+            SortField.FIELD_SCORE,
+            new SortField(MessageDocument.SentAtMs, SortFieldType.INT64, reverse: true),
+            new SortField(MessageDocument.IdSort, SortFieldType.STRING)),
+    };
+
+    // The id field makes the position unique, so the document number (which changes as segments merge) is never
+    // needed to break a tie: int.MaxValue only makes Lucene skip the cursor's own message.
+    private static FieldDoc ToFieldDoc(SearchCursor c)
+    {
+        var id = new BytesRef(c.MessageId);
+        object[] fields = c.Sort == SearchSort.Relevance
+            ? [new J2N.Numerics.Single(c.Score), new J2N.Numerics.Int64(c.SentAtMs), id]
+            : [new J2N.Numerics.Int64(c.SentAtMs), id];
+        return new FieldDoc(int.MaxValue, c.Score, fields);
+    }
+}

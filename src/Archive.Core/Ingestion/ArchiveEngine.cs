@@ -1,0 +1,93 @@
+using Archive.Analysis;
+using Archive.Index;
+
+namespace Archive.Ingestion;
+
+/// <summary>
+/// The whole archive on one data dir, assembled in order and taken apart in reverse: analysis, index, journal,
+/// queue, indexing worker and inbox watcher. The web host and the benchmark tool both run this, so the bench
+/// measures the same pipeline the service runs.
+/// </summary>
+public sealed class ArchiveEngine : IDisposable
+{
+    private readonly CancellationTokenSource _stopInbox = new();
+    private readonly CancellationTokenSource _stopWorker = new();
+    private Task? _worker;
+    private Task? _inbox;
+
+    private ArchiveEngine(ArchivePaths paths, IngestionOptions options, IndexDirectoryKind directoryKind)
+    {
+        Paths = paths.EnsureCreated();
+        Options = options;
+        Analysis = new ChineseAnalysis(DomainLexicon.Load(paths.LexiconFile));
+        Index = ArchiveIndex.Open(paths.Index, Analysis, directoryKind);
+        Journal = new IngestJournal(paths, Index.CommittedCheckpoint);
+        Queue = new IngestionQueue(Journal, options);
+        Worker = new IndexingWorker(Index, Journal, Queue, options);
+        Inbox = new InboxWatcher(paths, Queue, Rejections, options);
+        Searcher = new MessageSearcher(Index, Analysis);
+        Conversations = new ConversationReader(Index);
+        Worker.MessageFailed += (batch, message, e) =>
+            Rejections.Add(new Rejection(DateTimeOffset.UtcNow, $"{batch.Source.Kind}:{batch.Source.Name}", null,
+                $"message {message.MessageId} could not be indexed: {e.GetBaseException().Message}"));
+    }
+
+    public static ArchiveEngine Open(string dataDir, IngestionOptions? options = null,
+        IndexDirectoryKind directoryKind = IndexDirectoryKind.NioFs) =>
+        new(new ArchivePaths(dataDir), options ?? new IngestionOptions(), directoryKind);
+
+    public ArchivePaths Paths { get; }
+    public IngestionOptions Options { get; }
+    public ChineseAnalysis Analysis { get; }
+    public ArchiveIndex Index { get; }
+    public IngestJournal Journal { get; }
+    public IngestionQueue Queue { get; }
+    public IndexingWorker Worker { get; }
+    public InboxWatcher Inbox { get; }
+    public MessageSearcher Searcher { get; }
+    public ConversationReader Conversations { get; }
+    public RejectionLog Rejections { get; } = new();
+
+    public bool IsRunning => _worker is { IsCompleted: false };
+
+    /// <summary>Starts the indexer, replays what the last run acknowledged but did not commit, then watches the inbox.</summary>
+    public async Task StartAsync(bool watchInbox = true)
+    {
+        _worker = Task.Run(() => Worker.RunAsync(_stopWorker.Token));
+        await Queue.RecoverAsync(Index.CommittedCheckpoint, _stopWorker.Token);
+        if (watchInbox) _inbox = Task.Run(() => Inbox.RunAsync(_stopInbox.Token));
+    }
+
+    /// <summary>Stops taking input, lets the indexer finish what is queued and commit it.</summary>
+    public async Task StopAsync()
+    {
+        _stopInbox.Cancel();
+        if (_inbox is not null) await _inbox;
+        Queue.Complete();
+        if (_worker is not null) await _worker;
+    }
+
+    /// <summary>Waits until every batch submitted so far is indexed and visible to searches.</summary>
+    public async Task WaitUntilSearchableAsync(long sequence, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (Worker.IndexedSequence < sequence)
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"batch {sequence} not indexed within {timeout}");
+            await Task.Delay(10);
+        }
+        Index.RefreshNow();
+    }
+
+    public void Dispose()
+    {
+        _stopInbox.Cancel();
+        _stopWorker.Cancel();
+        try { _inbox?.GetAwaiter().GetResult(); } catch (OperationCanceledException) { }
+        try { _worker?.GetAwaiter().GetResult(); } catch (OperationCanceledException) { }
+        Index.Dispose();
+        Analysis.Dispose();
+        _stopInbox.Dispose();
+        _stopWorker.Dispose();
+    }
+}

@@ -1,0 +1,113 @@
+using Archive.Index;
+
+namespace Archive.Ingestion;
+
+/// <summary>
+/// The single consumer of the ingestion queue: upserts each batch into the index and commits per interval or
+/// size, recording the last batch in the commit as the checkpoint, then retires the journaled batches it covers.
+/// A message the index refuses is reported and the
+/// worker keeps going.
+/// </summary>
+public sealed class IndexingWorker(ArchiveIndex index, IngestJournal journal, IngestionQueue queue, IngestionOptions options)
+{
+    private long _indexedSequence;
+    private long _uncommitted;
+    private DateTimeOffset _firstUncommittedAt;
+
+    /// <summary>A message the index refused; it stays in the raw archive and is reported as rejected.</summary>
+    public event Action<IngestBatch, Archive.Messages.ChatMessage, Exception>? MessageFailed;
+
+    /// <summary>Highest batch number indexed (visible to searches after the next refresh).</summary>
+    public long IndexedSequence => Interlocked.Read(ref _indexedSequence);
+
+    public async Task RunAsync(CancellationToken stop)
+    {
+        _indexedSequence = index.CommittedCheckpoint;
+        var reader = queue.Reader;
+        try
+        {
+            while (true)
+            {
+                while (reader.TryRead(out var batch))
+                {
+                    Index(batch);
+                    if (_uncommitted >= options.CommitEveryMessages) Commit();
+                }
+                if (_uncommitted > 0 && DateTimeOffset.UtcNow - _firstUncommittedAt >= options.CommitInterval) Commit();
+                if (reader.Completion.IsCompleted) break;
+                var waitFor = _uncommitted > 0
+                    ? options.CommitInterval - (DateTimeOffset.UtcNow - _firstUncommittedAt)
+                    : Timeout.InfiniteTimeSpan;
+                await WaitForInputAsync(reader, waitFor, stop);
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // stopping: what was indexed is committed below; the rest stays journaled for the next start
+        }
+        if (_uncommitted > 0) Commit();
+    }
+
+    private void Index(IngestBatch batch)
+    {
+        try
+        {
+            index.Upsert(batch.Messages, batch.Sequence, DateTimeOffset.UtcNow);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            IndexOneByOne(batch);
+        }
+        finally
+        {
+            queue.MarkIndexed(batch);
+        }
+        if (_uncommitted == 0) _firstUncommittedAt = DateTimeOffset.UtcNow;
+        _uncommitted += Math.Max(1, batch.Messages.Count);
+        Interlocked.Exchange(ref _indexedSequence, batch.Sequence);
+    }
+
+    // One message Lucene refuses must not cost its batch-mates their place in the index.
+    private void IndexOneByOne(IngestBatch batch)
+    {
+        foreach (var message in batch.Messages)
+        {
+            try
+            {
+                index.Upsert([message], batch.Sequence, DateTimeOffset.UtcNow);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                MessageFailed?.Invoke(batch, message, e);
+            }
+        }
+    }
+
+    private void Commit()
+    {
+        var checkpoint = IndexedSequence;
+        index.Commit(checkpoint);
+        _uncommitted = 0;
+        journal.Retire(checkpoint);
+    }
+
+    private static async Task WaitForInputAsync(System.Threading.Channels.ChannelReader<IngestBatch> reader, TimeSpan wait, CancellationToken stop)
+    {
+        if (wait == Timeout.InfiniteTimeSpan)
+        {
+            await reader.WaitToReadAsync(stop);
+            return;
+        }
+        if (wait <= TimeSpan.Zero) return;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        timeout.CancelAfter(wait);
+        try
+        {
+            await reader.WaitToReadAsync(timeout.Token);
+        }
+        catch (OperationCanceledException) when (!stop.IsCancellationRequested)
+        {
+            // commit interval reached
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Archive.Messages;
+
+namespace Archive.Ingestion;
+
+/// <summary>
+/// The write-ahead journal that makes acknowledgement durable: a batch is written to its own file and flushed to
+/// disk before the client hears 202 (or before an inbox file leaves the inbox). After a crash, batches newer than
+/// the index's committed checkpoint are replayed; upserts by id make the replay harmless. Once committed, API
+/// batches move to the raw archive (kept for re-indexing and evidence) and inbox batches are dropped (the original
+/// file is archived).
+/// </summary>
+public sealed class IngestJournal
+{
+    private const string Extension = ".ndjson";
+    private readonly ArchivePaths _paths;
+    private long _lastSequence;
+
+    public IngestJournal(ArchivePaths paths, long committedCheckpoint)
+    {
+        _paths = paths;
+        foreach (var stale in Directory.EnumerateFiles(paths.Journal, "*.tmp")) File.Delete(stale);
+        _lastSequence = Math.Max(committedCheckpoint, Files().Select(f => f.Sequence).DefaultIfEmpty(0).Max());
+    }
+
+    /// <summary>Writes a batch durably and returns it numbered. Callers serialize calls to keep numbers in order.</summary>
+    public IngestBatch Append(IReadOnlyList<ChatMessage> messages, BatchSource source)
+    {
+        var batch = new IngestBatch(_lastSequence + 1, messages, source);
+        var path = PathFor(batch.Sequence);
+        var temp = path + ".tmp";
+        using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+        {
+            using (var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
+            {
+                writer.WriteLine(JsonSerializer.Serialize(source, MessageJson.Options));
+                foreach (var m in messages) writer.WriteLine(MessageJson.Serialize(m));
+            }
+            stream.Flush(flushToDisk: true);
+        }
+        File.Move(temp, path);
+        _lastSequence = batch.Sequence;
+        return batch;
+    }
+
+    /// <summary>Batches written but not yet covered by the index's checkpoint, oldest first.</summary>
+    public IEnumerable<IngestBatch> Pending(long checkpoint) =>
+        Files().Where(f => f.Sequence > checkpoint).OrderBy(f => f.Sequence).Select(f => Read(f.Sequence, f.Path));
+
+    /// <summary>Retires every batch up to the checkpoint now that the index holds them durably.</summary>
+    public void Retire(long checkpoint)
+    {
+        foreach (var (sequence, path) in Files().Where(f => f.Sequence <= checkpoint).ToList())
+        {
+            var source = ReadSource(path);
+            if (source?.Kind == BatchSource.Api)
+            {
+                var day = source.ReceivedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                var dir = Path.Combine(_paths.Archive, "api", day);
+                Directory.CreateDirectory(dir);
+                File.Move(path, Path.Combine(dir, $"{sequence:D12}{Extension}"), overwrite: true);
+            }
+            else
+            {
+                File.Delete(path);
+            }
+        }
+    }
+
+    public int PendingFileCount => Files().Count();
+
+    private string PathFor(long sequence) => Path.Combine(_paths.Journal, $"{sequence:D12}{Extension}");
+
+    private IEnumerable<(long Sequence, string Path)> Files() =>
+        Directory.EnumerateFiles(_paths.Journal, "*" + Extension)
+            .Select(p => (Ok: long.TryParse(Path.GetFileNameWithoutExtension(p), NumberStyles.None, CultureInfo.InvariantCulture, out var s), Sequence: s, Path: p))
+            .Where(f => f.Ok)
+            .Select(f => (f.Sequence, f.Path));
+
+    private static IngestBatch Read(long sequence, string path)
+    {
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        var source = JsonSerializer.Deserialize<BatchSource>(reader.ReadLine() ?? "{}", MessageJson.Options)!;
+        var messages = new List<ChatMessage>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0) messages.Add(JsonSerializer.Deserialize<ChatMessage>(line, MessageJson.Options)!);
+        }
+        return new IngestBatch(sequence, messages, source);
+    }
+
+    private static BatchSource? ReadSource(string path)
+    {
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        return JsonSerializer.Deserialize<BatchSource>(reader.ReadLine() ?? "{}", MessageJson.Options);
+    }
+}
