@@ -20,6 +20,7 @@ internal sealed class WordSegmenter
     private readonly DomainLexicon _lexicon;
     private readonly SpanList _icu = new();
     private int[] _icuStatus = new int[64];
+    private readonly char[] _icuText = new char[MaxWindow];
 
     public WordSegmenter(DomainLexicon lexicon)
     {
@@ -68,7 +69,8 @@ internal sealed class WordSegmenter
     private void RunIcu(char[] text, int start, int end)
     {
         _icu.Clear();
-        _breaker.SetText(new ReadOnlyMemory<char>(text, start, end - start));
+        SegmentationForms.ToTraditional(text.AsSpan(start, end - start), _icuText);
+        _breaker.SetText(new ReadOnlyMemory<char>(_icuText, 0, end - start));
         var from = _breaker.First();
         for (var to = _breaker.Next(); to != BreakIterator.Done; from = to, to = _breaker.Next())
         {

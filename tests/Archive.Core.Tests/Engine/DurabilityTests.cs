@@ -1,0 +1,78 @@
+using Archive.Ingestion;
+using static Archive.Core.Tests.Engine.EngineTestData;
+
+namespace Archive.Core.Tests.Engine;
+
+public class DurabilityTests
+{
+    [Fact]
+    public async Task AcknowledgedBatchNotYetIndexedIsIndexedAfterRestart()
+    {
+        using var dir = new TempDataDir();
+        // Acknowledged (journaled) and then the process died before the indexer saw it.
+        var paths = new ArchivePaths(dir.Path).EnsureCreated();
+        new IngestJournal(paths, 0).Append([Message("m1", "七天无理由退货吗")], Api);
+
+        using var engine = ArchiveEngine.Open(dir.Path);
+        await engine.StartAsync(watchInbox: false);
+        await engine.WaitUntilSearchableAsync(1, TimeSpan.FromSeconds(10));
+
+        Assert.Equal(["m1"], Ids(Search(engine, "无理由")));
+    }
+
+    [Fact]
+    public async Task ReplayingABatchAlreadyInTheIndexDuplicatesNothing()
+    {
+        using var dir = new TempDataDir();
+        long checkpoint;
+        using (var first = ArchiveEngine.Open(dir.Path))
+        {
+            await first.StartAsync(watchInbox: false);
+            await IngestAsync(first, Message("m1", "包邮吗"), Message("m2", "不包邮"));
+            await first.StopAsync();
+            checkpoint = first.Index.CommittedCheckpoint;
+        }
+        // The same messages journaled again, as after a crash between indexing and retiring the journal.
+        new IngestJournal(new ArchivePaths(dir.Path), checkpoint).Append([Message("m1", "包邮吗"), Message("m2", "不包邮")], Api);
+
+        using var engine = ArchiveEngine.Open(dir.Path);
+        await engine.StartAsync(watchInbox: false);
+        await engine.WaitUntilSearchableAsync(checkpoint + 1, TimeSpan.FromSeconds(10));
+
+        Assert.Equal(2, engine.Index.MessageCount);
+        Assert.Equal(["m1", "m2"], Ids(Search(engine, "包邮")));
+    }
+
+    [Fact]
+    public async Task StopCommitsWithCheckpointAndRetiresTheJournal()
+    {
+        using var dir = new TempDataDir();
+        using (var engine = ArchiveEngine.Open(dir.Path, new IngestionOptions { CommitInterval = TimeSpan.FromHours(1) }))
+        {
+            await engine.StartAsync(watchInbox: false);
+            await IngestAsync(engine, Message("m1", "发票怎么开"));
+            Assert.Equal(1, engine.Journal.PendingFileCount);
+            await engine.StopAsync();
+            Assert.Equal(1, engine.Index.CommittedCheckpoint);
+        }
+
+        using var reopened = ArchiveEngine.Open(dir.Path);
+        Assert.Equal(1, reopened.Index.CommittedCheckpoint);
+        Assert.Equal(0, reopened.Journal.PendingFileCount);
+        Assert.Single(Directory.GetFiles(Path.Combine(dir.Path, "archive", "api"), "*.ndjson", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task SameMessageIdIsReplacedNotDuplicated()
+    {
+        using var dir = new TempDataDir();
+        using var engine = ArchiveEngine.Open(dir.Path);
+        await engine.StartAsync(watchInbox: false);
+
+        await IngestAsync(engine, Message("m1", "有货吗"));
+        await IngestAsync(engine, Message("m1", "有现货吗"));
+
+        Assert.Equal(1, engine.Index.MessageCount);
+        Assert.Equal("有现货吗", Assert.Single(Search(engine, "有").Hits).Message.Text);
+    }
+}
