@@ -4,9 +4,10 @@ using ICU4N.Text;
 namespace Archive.Analysis;
 
 /// <summary>
-/// Dictionary word segmentation of normalized text: ICU's CJK word break iterator, fed bounded windows,
-/// with adjacent ICU words joined when they form a <see cref="DomainLexicon"/> word.
-/// Not thread-safe: one instance per tokenizer.
+/// Dictionary word segmentation of normalized text: ICU's CJK word break iterator over bounded windows,
+/// run on both the simplified text and its traditional rendering (ICU's dictionary knows many words only
+/// in one of the two; where they disagree the reading with fewer, longer words wins), then numbers and
+/// <see cref="DomainLexicon"/> words are joined. Not thread-safe: one instance per tokenizer.
 /// </summary>
 internal sealed class WordSegmenter
 {
@@ -18,9 +19,10 @@ internal sealed class WordSegmenter
 
     private readonly BreakIterator _breaker;
     private readonly DomainLexicon _lexicon;
-    private readonly SpanList _icu = new();
-    private int[] _icuStatus = new int[64];
-    private readonly char[] _icuText = new char[MaxWindow];
+    private readonly char[] _traditionalText = new char[MaxWindow];
+    private readonly Segments _simplified = new();
+    private readonly Segments _traditional = new();
+    private readonly Segments _chosen = new();
 
     public WordSegmenter(DomainLexicon lexicon)
     {
@@ -47,12 +49,12 @@ internal sealed class WordSegmenter
                 }
             }
 
-            RunIcu(text, pos, end);
-            var usable = _icu.Count;
+            SegmentWindow(text, pos, end);
+            var usable = _chosen.Count;
             // A forced cut probably sliced the last word; re-segment it with the next window instead.
             if (forced && usable > 1) usable--;
             EmitWords(text, usable, words);
-            pos = usable < _icu.Count ? _icu.Start(usable) : end;
+            pos = usable < _chosen.Count ? _chosen.Start(usable) : end;
         }
     }
 
@@ -66,17 +68,40 @@ internal sealed class WordSegmenter
         return -1;
     }
 
-    private void RunIcu(char[] text, int start, int end)
+    private void SegmentWindow(char[] text, int start, int end)
     {
-        _icu.Clear();
-        SegmentationForms.ToTraditional(text.AsSpan(start, end - start), _icuText);
-        _breaker.SetText(new ReadOnlyMemory<char>(_icuText, 0, end - start));
+        var length = end - start;
+        RunIcu(new ReadOnlyMemory<char>(text, start, length), start, _simplified);
+        SegmentationForms.ToTraditional(text.AsSpan(start, length), _traditionalText);
+        RunIcu(new ReadOnlyMemory<char>(_traditionalText, 0, length), start, _traditional);
+
+        // Walk both readings from one shared boundary to the next and keep the one with fewer pieces there.
+        _chosen.Clear();
+        int a = 0, b = 0;
+        while (a < _simplified.Count && b < _traditional.Count)
+        {
+            int lastA = a, lastB = b;
+            while (_simplified.End(lastA) != _traditional.End(lastB))
+            {
+                if (_simplified.End(lastA) < _traditional.End(lastB)) lastA++;
+                else lastB++;
+            }
+
+            if (lastA - a < lastB - b) _chosen.CopyFrom(_simplified, a, lastA);
+            else _chosen.CopyFrom(_traditional, b, lastB);
+            a = lastA + 1;
+            b = lastB + 1;
+        }
+    }
+
+    private void RunIcu(ReadOnlyMemory<char> text, int offset, Segments into)
+    {
+        into.Clear();
+        _breaker.SetText(text);
         var from = _breaker.First();
         for (var to = _breaker.Next(); to != BreakIterator.Done; from = to, to = _breaker.Next())
         {
-            if (_icu.Count == _icuStatus.Length) Array.Resize(ref _icuStatus, _icuStatus.Length * 2);
-            _icuStatus[_icu.Count] = _breaker.RuleStatus;
-            _icu.Add(start + from, start + to);
+            into.Add(offset + from, offset + to, _breaker.RuleStatus >= BreakIterator.WordNoneLimit);
         }
     }
 
@@ -85,19 +110,22 @@ internal sealed class WordSegmenter
         var maxLength = _lexicon.MaxWordLength;
         for (var i = 0; i < count; i++)
         {
-            // Status 0 = punctuation, whitespace, symbols, emoji: not indexed in the word field.
-            if (_icuStatus[i] < BreakIterator.WordNoneLimit) continue;
-
-            var start = _icu.Start(i);
-            var last = i;
-            for (var j = i + 1; j < count && _icuStatus[j] >= BreakIterator.WordNoneLimit; j++)
+            var start = _chosen.Start(i);
+            var last = NumberWords.LastSegment(text, _chosen, i, count);
+            if (last < 0)
             {
-                var spanLength = _icu.End(j) - start;
-                if (spanLength > maxLength) break;
-                if (_lexicon.ContainsNormalized(text.AsSpan(start, spanLength))) last = j;
+                // Punctuation, whitespace, symbols, emoji: not indexed in the word field.
+                if (!_chosen.IsWord(i)) continue;
+                last = i;
+                for (var j = i + 1; j < count && _chosen.IsWord(j); j++)
+                {
+                    var spanLength = _chosen.End(j) - start;
+                    if (spanLength > maxLength) break;
+                    if (_lexicon.ContainsNormalized(text.AsSpan(start, spanLength))) last = j;
+                }
             }
 
-            words.Add(start, _icu.End(last));
+            words.Add(start, _chosen.End(last));
             i = last;
         }
     }

@@ -141,10 +141,6 @@ public sealed class ArchiveIndex : IDisposable
                 {
                     return;
                 }
-                catch (AlreadyClosedException)
-                {
-                    return;
-                }
             }
         }
         catch (OperationCanceledException)

@@ -28,11 +28,7 @@ internal static class MessageDocument
     public const string Text = "text";
 
     // Recall only needs to know where a bigram occurs, not how often it weighs: no norms, no frequencies in scoring.
-    private static readonly FieldType RecallFieldType = new(TextField.TYPE_NOT_STORED)
-    {
-        OmitNorms = true,
-        IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS,
-    }.Freeze2();
+    private static readonly FieldType RecallFieldType = CreateRecallFieldType();
 
     public static Term IdTerm(string messageId) => new(Id, messageId);
 
@@ -78,8 +74,13 @@ internal static class MessageDocument
         IngestedAt = DateTimeOffset.FromUnixTimeMilliseconds(doc.GetField(IngestedAt)?.GetInt64Value() ?? 0),
     };
 
-    private static FieldType Freeze2(this FieldType type)
+    private static FieldType CreateRecallFieldType()
     {
+        var type = new FieldType(TextField.TYPE_NOT_STORED)
+        {
+            OmitNorms = true,
+            IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS,
+        };
         type.Freeze();
         return type;
     }

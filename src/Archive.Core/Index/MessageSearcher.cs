@@ -83,8 +83,8 @@ public sealed class MessageSearcher
     {
         var id = new BytesRef(c.MessageId);
         object[] fields = c.Sort == SearchSort.Relevance
-            ? [new J2N.Numerics.Single(c.Score), new J2N.Numerics.Int64(c.SentAtMs), id]
-            : [new J2N.Numerics.Int64(c.SentAtMs), id];
+            ? [J2N.Numerics.Single.GetInstance(c.Score), J2N.Numerics.Int64.GetInstance(c.SentAtMs), id]
+            : [J2N.Numerics.Int64.GetInstance(c.SentAtMs), id];
         return new FieldDoc(int.MaxValue, c.Score, fields);
     }
 }

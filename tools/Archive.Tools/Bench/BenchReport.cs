@@ -1,0 +1,44 @@
+using Spectre.Console;
+
+namespace Archive.Tools.Bench;
+
+internal sealed class BenchReport
+{
+    public required BenchSettings Settings { get; init; }
+    public required string DataDir { get; init; }
+    public int Messages { get; set; }
+    public double IngestSeconds { get; set; }
+    public long TextBytes { get; set; }
+    public long RawArchiveBytes { get; set; }
+    public long IndexBytes { get; set; }
+    public long PeakRssIngestBytes { get; set; }
+    public long PeakRssBytes { get; set; }
+    public double SearchP50Ms { get; set; }
+    public double SearchP99Ms { get; set; }
+    public double SearchMeanMs { get; set; }
+    public double ParallelQueriesPerSecond { get; set; }
+    public int ScanQueries { get; set; }
+    public int IdenticalHitSets { get; set; }
+    public double ScanMeanMs { get; set; }
+    public double IndexMeanMsOnScanQueries { get; set; }
+    public List<string> Mismatches { get; } = [];
+
+    public void Print()
+    {
+        var table = new Table().AddColumn("measure").AddColumn(new TableColumn("value").RightAligned());
+        void Row(string name, string value) => table.AddRow(Markup.Escape(name), Markup.Escape(value));
+        Row("messages", $"{Messages:N0} ({Settings.DirectoryKind}, batch {Settings.Batch:N0}, {Environment.ProcessorCount} cores)");
+        Row("ingest", $"{Messages / IngestSeconds:N0} msg/s ({IngestSeconds:N1} s, journaled + indexed + committed)");
+        Row("index size", $"{Mb(IndexBytes)} = {(double)IndexBytes / TextBytes:N2}× raw UTF-8 text ({Mb(TextBytes)}), {(double)IndexBytes / Math.Max(1, RawArchiveBytes):N2}× raw NDJSON ({Mb(RawArchiveBytes)})");
+        Row("peak RSS (ingest)", Mb(PeakRssIngestBytes));
+        Row("peak RSS (with scan corpus)", Mb(PeakRssBytes));
+        Row("search p50 / p99 / mean", $"{SearchP50Ms:N2} / {SearchP99Ms:N2} / {SearchMeanMs:N2} ms ({Settings.Queries:N0} queries, warm)");
+        Row("search, parallel", $"{ParallelQueriesPerSecond:N0} queries/s on {Environment.ProcessorCount} threads");
+        Row("brute-force scan mean", $"{ScanMeanMs:N1} ms vs index {IndexMeanMsOnScanQueries:N2} ms = {ScanMeanMs / IndexMeanMsOnScanQueries:N0}× faster");
+        Row("recall vs scan", $"{IdenticalHitSets}/{ScanQueries} identical hit sets");
+        AnsiConsole.Write(table);
+        foreach (var m in Mismatches) AnsiConsole.MarkupLineInterpolated($"[yellow]mismatch[/] {m}");
+    }
+
+    private static string Mb(long bytes) => $"{bytes / 1024.0 / 1024.0:N1} MB";
+}

@@ -1,0 +1,148 @@
+using System.Diagnostics;
+using System.Text;
+using Archive.Analysis;
+using Archive.Ingestion;
+using Archive.Messages;
+using Archive.Search;
+using Archive.Tools.Generation;
+using Spectre.Console;
+
+namespace Archive.Tools.Bench;
+
+/// <summary>One benchmark: ingest, size, query latency, brute-force comparison.</summary>
+internal sealed class BenchRun(BenchSettings settings, string dataDir)
+{
+    private readonly BenchReport _report = new() { Settings = settings, DataDir = dataDir };
+
+    public async Task<BenchReport> RunAsync()
+    {
+        using var rss = new RssSampler();
+        using (var engine = ArchiveEngine.Open(dataDir, directoryKind: settings.DirectoryKind))
+        {
+            await IngestAsync(engine);
+            _report.PeakRssIngestBytes = rss.Peak;
+            _report.IndexBytes = engine.Index.SizeOnDiskBytes;
+            _report.Messages = engine.Index.MessageCount;
+            var corpus = LoadScanCorpus();
+            RunQueries(engine, corpus);
+            _report.PeakRssBytes = rss.Peak;
+        }
+        return _report;
+    }
+
+    private async Task IngestAsync(ArchiveEngine engine)
+    {
+        await engine.StartAsync(watchInbox: false);
+        var stopwatch = Stopwatch.StartNew();
+        long textBytes = 0, jsonBytes = 0;
+        await AnsiConsole.Progress().Columns(Columns()).StartAsync(async ctx =>
+        {
+            var task = ctx.AddTask("ingest", maxValue: settings.Count);
+            var batch = new List<ChatMessage>(settings.Batch);
+            foreach (var generated in new ShopCorpusGenerator(settings.Seed).Generate(settings.Count))
+            {
+                var m = generated.Message;
+                textBytes += Encoding.UTF8.GetByteCount(m.Text);
+                batch.Add(m);
+                if (batch.Count < settings.Batch) continue;
+                await Submit(engine, batch);
+                task.Increment(batch.Count);
+                batch = new List<ChatMessage>(settings.Batch);
+            }
+            if (batch.Count > 0) await Submit(engine, batch);
+            task.Value = settings.Count;
+            await engine.StopAsync(); // drains the queue and commits: the clock stops when it is all durable
+        });
+        _report.IngestSeconds = stopwatch.Elapsed.TotalSeconds;
+        _report.TextBytes = textBytes;
+        foreach (var file in Directory.EnumerateFiles(engine.Paths.Archive, "*.ndjson", SearchOption.AllDirectories))
+            jsonBytes += new FileInfo(file).Length;
+        _report.RawArchiveBytes = jsonBytes;
+        engine.Index.RefreshNow();
+    }
+
+    private static async Task Submit(ArchiveEngine engine, List<ChatMessage> batch) =>
+        await engine.Queue.SubmitAsync(batch, new BatchSource(BatchSource.Api, "bench", "", DateTimeOffset.UtcNow), CancellationToken.None);
+
+    /// <summary>The same corpus again (generation is deterministic), kept as the brute-force scan needs it.</summary>
+    private ScanCorpus LoadScanCorpus()
+    {
+        var corpus = new ScanCorpus(settings.Count);
+        foreach (var g in new ShopCorpusGenerator(settings.Seed).Generate(settings.Count)) corpus.Add(g.Message);
+        return corpus;
+    }
+
+    private void RunQueries(ArchiveEngine engine, ScanCorpus corpus)
+    {
+        var queries = QueryMix.Build(corpus.Messages, settings.Queries, settings.Seed);
+        foreach (var q in queries.Take(Math.Min(500, queries.Count))) engine.Searcher.Search(q); // warm-up
+        var latencies = new List<double>(queries.Count);
+        foreach (var q in queries)
+        {
+            var t = Stopwatch.GetTimestamp();
+            engine.Searcher.Search(q);
+            latencies.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+        }
+        _report.SearchP50Ms = Percentiles.Of(latencies, 50);
+        _report.SearchP99Ms = Percentiles.Of(latencies, 99);
+        _report.SearchMeanMs = latencies.Average();
+
+        var parallel = Stopwatch.StartNew();
+        Parallel.ForEach(queries, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, q => engine.Searcher.Search(q));
+        _report.ParallelQueriesPerSecond = queries.Count / parallel.Elapsed.TotalSeconds;
+
+        CompareWithScan(engine, corpus, queries.Take(settings.ScanQueries).ToList());
+    }
+
+    private void CompareWithScan(ArchiveEngine engine, ScanCorpus corpus, List<SearchRequest> queries)
+    {
+        double scanMs = 0, indexMs = 0;
+        var identical = 0;
+        foreach (var q in queries)
+        {
+            var t = Stopwatch.GetTimestamp();
+            var expected = corpus.Scan(q);
+            scanMs += Stopwatch.GetElapsedTime(t).TotalMilliseconds;
+            t = Stopwatch.GetTimestamp();
+            engine.Searcher.Search(q);
+            indexMs += Stopwatch.GetElapsedTime(t).TotalMilliseconds;
+            var actual = engine.Searcher.MatchingIds(q);
+            if (actual.SetEquals(expected)) identical++;
+            else if (_report.Mismatches.Count < 10)
+                _report.Mismatches.Add($"{Describe(q)}: index {actual.Count}, scan {expected.Count}, e.g. " +
+                    string.Join(", ", actual.Except(expected).Concat(expected.Except(actual)).Take(3)));
+        }
+        _report.ScanQueries = queries.Count;
+        _report.IdenticalHitSets = identical;
+        _report.ScanMeanMs = queries.Count == 0 ? double.NaN : scanMs / queries.Count;
+        _report.IndexMeanMsOnScanQueries = queries.Count == 0 ? double.NaN : indexMs / queries.Count;
+    }
+
+    internal static string Describe(SearchRequest q) =>
+        string.Join(" ", q.Query.Required.Concat(q.Query.Excluded.Select(e => "-" + e)))
+        + (q.BuyerId is null ? "" : $" buyerId={q.BuyerId}") + (q.Sender is null ? "" : $" sender={q.Sender}");
+
+    private static ProgressColumn[] Columns() =>
+        [new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn()];
+
+    /// <summary>The fields a brute-force scan needs, normalized once up front as an index would be.</summary>
+    private sealed class ScanCorpus(int capacity)
+    {
+        public List<ChatMessage> Messages { get; } = new(capacity);
+        private readonly List<string> _normalized = new(capacity);
+
+        public void Add(ChatMessage m)
+        {
+            Messages.Add(m);
+            _normalized.Add(TextNormalizer.Normalize(m.Text));
+        }
+
+        public HashSet<string> Scan(SearchRequest q)
+        {
+            var ids = new HashSet<string>();
+            for (var i = 0; i < Messages.Count; i++)
+                if (QueryMix.Matches(q, Messages[i], _normalized[i])) ids.Add(Messages[i].MessageId);
+            return ids;
+        }
+    }
+}
