@@ -87,10 +87,11 @@ public abstract class NormalizingTokenizer : Tokenizer
 
     private int SkipRest()
     {
-        Span<char> scratch = stackalloc char[1024];
+        // char[] overload: Lucene's ReusableStringReader does not implement Read(Span<char>) correctly.
+        var scratch = new char[4096];
         var skipped = 0;
         int read;
-        while ((read = m_input.Read(scratch)) > 0) skipped += read;
+        while ((read = m_input.Read(scratch, 0, scratch.Length)) > 0) skipped += read;
         return skipped;
     }
 }

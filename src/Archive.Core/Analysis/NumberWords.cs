@@ -1,44 +1,61 @@
 namespace Archive.Analysis;
 
 /// <summary>
-/// Joins what ICU splits inside numbers and dates: 二○○一年 (ICU: 二/○/○/一年), 2001年, 三十一日. The common
-/// segmentation standards treat such numbers and dates as single words, and so do buyers searching "12月".
+/// Finds numbers, dates and ordinals that ICU splits: 二○○一年 (ICU: 二/○/○/一年), 2001年, 三十一日, 3.5万,
+/// 12%, 第三步 (ICU: 第/三步). The common segmentation standards treat these as single words, and so do
+/// buyers searching "12月".
 /// </summary>
 internal static class NumberWords
 {
-    /// <summary>
-    /// If a number word starts at segment <paramref name="first"/>, the index of its last segment; otherwise -1.
-    /// Numbers are ASCII digit runs or runs of two or more Chinese numerals, plus a directly following 年/月/日/号.
-    /// </summary>
-    public static int LastSegment(char[] text, Segments segments, int first, int count)
+    /// <summary>End of the number word starting at <paramref name="start"/>, or -1 when none starts there.</summary>
+    public static int End(char[] text, int start, int limit)
     {
-        var start = segments.Start(first);
-        var limit = segments.End(count - 1);
         var end = start;
+        var ordinal = text[end] == '第';
+        if (ordinal) end++;
+        if (end >= limit) return -1;
+
+        bool yearLike;
         if (IsDigit(text[end]))
         {
+            var digitsStart = end;
             while (end < limit && (IsDigit(text[end]) || (IsDecimalPoint(text[end]) && end + 1 < limit && IsDigit(text[end + 1])))) end++;
+            yearLike = end - digitsStart == 4;
+            if (ordinal) return end;
+            while (end < limit && IsLargePlaceValue(text[end])) end++;
+            if (end < limit && text[end] == '%') end++;
         }
         else
         {
-            while (end < limit && IsChineseNumeral(text[end])) end++;
-            if (end - start < 2) return -1;
+            var numeralsStart = end;
+            yearLike = true;
+            while (end < limit && IsChineseNumeral(text[end]))
+            {
+                yearLike &= !IsPlaceValue(text[end]);
+                end++;
+            }
+
+            var numerals = end - numeralsStart;
+            if (ordinal) return numerals > 0 ? end : -1;
+            // A lone numeral is only a number word as a day or month (五月, 八日); 一年, 三个 are left to ICU.
+            if (numerals == 0 || (numerals == 1 && !(end < limit && IsDayOrMonth(text[end])))) return -1;
+            yearLike &= numerals > 1;
         }
 
-        if (end == start) return -1;
-        if (end < limit && IsDateUnit(text[end])) end++;
-
-        var last = -1;
-        for (var j = first; j < count && segments.End(j) <= end; j++) last = j;
-        // One ICU segment already covering the number needs no joining.
-        return last > first ? last : -1;
+        // 年 joins years written digit by digit (1998年, 二○○一年), not counts (三十年, 20年).
+        if (end < limit && (IsDayOrMonth(text[end]) || (yearLike && text[end] == '年'))) end++;
+        return end;
     }
 
     private static bool IsDigit(char c) => (uint)(c - '0') <= 9;
 
-    private static bool IsDecimalPoint(char c) => c is '.' or ',';
+    private static bool IsDecimalPoint(char c) => c is '.' or ',' or '·';
 
-    private static bool IsDateUnit(char c) => c is '年' or '月' or '日' or '号';
+    private static bool IsLargePlaceValue(char c) => c is '万' or '亿';
+
+    private static bool IsDayOrMonth(char c) => c is '月' or '日' or '号';
+
+    private static bool IsPlaceValue(char c) => c is '十' or '百' or '千' or '万' or '亿';
 
     private static bool IsChineseNumeral(char c) => c switch
     {

@@ -87,7 +87,7 @@ internal sealed class WordSegmenter
                 else lastB++;
             }
 
-            if (lastA - a < lastB - b) _chosen.CopyFrom(_simplified, a, lastA);
+            if (lastA - a <= lastB - b) _chosen.CopyFrom(_simplified, a, lastA);
             else _chosen.CopyFrom(_traditional, b, lastB);
             a = lastA + 1;
             b = lastB + 1;
@@ -107,26 +107,45 @@ internal sealed class WordSegmenter
 
     private void EmitWords(char[] text, int count, SpanList words)
     {
-        var maxLength = _lexicon.MaxWordLength;
+        var limit = count > 0 ? _chosen.End(count - 1) : 0;
         for (var i = 0; i < count; i++)
         {
             var start = _chosen.Start(i);
-            var last = NumberWords.LastSegment(text, _chosen, i, count);
-            if (last < 0)
+            var numberEnd = NumberWords.End(text, start, limit);
+            if (numberEnd > 0)
             {
-                // Punctuation, whitespace, symbols, emoji: not indexed in the word field.
-                if (!_chosen.IsWord(i)) continue;
-                last = i;
-                for (var j = i + 1; j < count && _chosen.IsWord(j); j++)
-                {
-                    var spanLength = _chosen.End(j) - start;
-                    if (spanLength > maxLength) break;
-                    if (_lexicon.ContainsNormalized(text.AsSpan(start, spanLength))) last = j;
-                }
+                words.Add(start, numberEnd);
+                while (_chosen.End(i) < numberEnd) i++;
+                // ICU may have glued the number's tail to the next word (第/三步): keep that word's rest.
+                if (_chosen.End(i) > numberEnd && _chosen.IsWord(i)) words.Add(numberEnd, _chosen.End(i));
+                continue;
             }
 
-            words.Add(start, _chosen.End(last));
+            // Punctuation, whitespace, symbols, emoji: not indexed in the word field.
+            if (!_chosen.IsWord(i)) continue;
+            var last = LexiconEnd(text, i, count);
+            if (last == i) last = Math.Max(last, Math.Max(WordRules.SuffixEnd(text, _chosen, i, count), WordRules.TransliterationEnd(text, _chosen, i, count)));
+
+            var end = _chosen.End(last);
+            var split = last == i ? WordRules.ParticleSplit(text.AsSpan(start, end - start)) : -1;
+            if (split > 0) words.Add(start, start + split);
+            words.Add(split > 0 ? start + split : start, end);
             i = last;
         }
+    }
+
+    /// <summary>Last segment of the longest lexicon word made of whole segments from <paramref name="first"/>.</summary>
+    private int LexiconEnd(char[] text, int first, int count)
+    {
+        var start = _chosen.Start(first);
+        var last = first;
+        for (var j = first + 1; j < count && _chosen.IsWord(j); j++)
+        {
+            var length = _chosen.End(j) - start;
+            if (length > _lexicon.MaxWordLength) break;
+            if (_lexicon.ContainsNormalized(text.AsSpan(start, length))) last = j;
+        }
+
+        return last;
     }
 }

@@ -17,7 +17,7 @@ public class DurabilityTests
         await engine.StartAsync(watchInbox: false);
         await engine.WaitUntilSearchableAsync(1, TimeSpan.FromSeconds(10));
 
-        Assert.Equal(["m1"], Ids(Search(engine, "无理由")));
+        Assert.Equal(["m1"], Ids(Find(engine, "无理由")));
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public class DurabilityTests
         await engine.WaitUntilSearchableAsync(checkpoint + 1, TimeSpan.FromSeconds(10));
 
         Assert.Equal(2, engine.Index.MessageCount);
-        Assert.Equal(["m1", "m2"], Ids(Search(engine, "包邮")));
+        Assert.Equal(["m1", "m2"], Ids(Find(engine, "包邮")));
     }
 
     [Fact]
@@ -73,6 +73,6 @@ public class DurabilityTests
         await IngestAsync(engine, Message("m1", "有现货吗"));
 
         Assert.Equal(1, engine.Index.MessageCount);
-        Assert.Equal("有现货吗", Assert.Single(Search(engine, "有").Hits).Message.Text);
+        Assert.Equal("有现货吗", Assert.Single(Find(engine, "有").Hits).Message.Text);
     }
 }

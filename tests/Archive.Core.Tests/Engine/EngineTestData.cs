@@ -28,7 +28,7 @@ internal static class EngineTestData
         await engine.WaitUntilSearchableAsync(batch.Sequence, TimeSpan.FromSeconds(10));
     }
 
-    public static SearchResults Search(ArchiveEngine engine, string q, int limit = 50) =>
+    public static SearchResults Find(ArchiveEngine engine, string q, int limit = 50) =>
         engine.Searcher.Search(new SearchRequest { Query = SearchQuery.Parse(q), Limit = limit });
 
     public static string[] Ids(SearchResults results) => results.Hits.Select(h => h.Message.MessageId).Order().ToArray();

@@ -47,7 +47,7 @@ public class SearchSemanticsTests : IAsyncLifetime
     [InlineData("😊", new string[0])]
     public void ChineseTermsMatchAsExactSubstringsOfNormalizedText(string q, string[] expected)
     {
-        Assert.Equal(expected, Ids(Search(_engine, q)));
+        Assert.Equal(expected, Ids(Find(_engine, q)));
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public class SearchSemanticsTests : IAsyncLifetime
     [Fact]
     public void EveryHitCarriesAHighlightOfItsMatch()
     {
-        var results = Search(_engine, "发货");
+        var results = Find(_engine, "发货");
 
         Assert.Equal(2, results.Total);
         Assert.Contains(results.Hits, h => h.Highlight == "满99元包邮，48小时内<em>发货</em>");

@@ -1,3 +1,4 @@
+using Archive.Tools.Commands;
 using Spectre.Console;
 
 namespace Archive.Tools.Bench;

@@ -1,3 +1,4 @@
+using Archive.Tools.Commands;
 using System.Diagnostics;
 using System.Text;
 using Archive.Analysis;

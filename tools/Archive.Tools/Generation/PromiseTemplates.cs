@@ -81,13 +81,59 @@ internal static class PromiseTemplates
         "质保一年，有问题随时找我们", "三个月内有质量问题包换", "保证正品，假一赔十", "非人为损坏一年内免费维修",
         "有质量问题我们包退包换，来回运费我们出", "放心，质量问题30天包换新");
 
-    /// <summary>Sound like commitments to a keyword matcher, but only hold, estimate, ask or refuse.</summary>
-    public static readonly Template[] HardNegatives = Templates.Of(
-        "请稍等，我帮您查一下", "亲，稍等哦，正在为您查询", "预计3天到", "一般{days}天左右能到哦，具体以物流为准",
-        "要帮您退款吗?", "需要给您换货吗？", "不能包邮哦", "亲，偏远地区不包邮的呢", "这个没有赠品的亲", "活动已经结束了哦",
-        "发货时间以页面为准", "亲，价格已经是最低了，没办法再便宜了", "我们这边没法改价的亲", "仓库那边还没回复，您再等等",
-        "您可以联系快递问一下", "不好意思，这个需要您自己去申请", "发票的话需要您在订单里申请哦", "快递的时效我们没法保证哦",
-        "这个我也不确定，我问一下", "优惠券是平台发的，我们这边没有", "超过七天就不支持无理由退货了哦",
-        "是否需要帮您申请补发呢？", "人为损坏的不在保修范围哦", "您看要不要换个颜色？", "返现活动已经截止了哦",
-        "要不要给您开发票呢？", "赠品送完了，不好意思");
+    /// <summary>
+    /// Sound like commitments to a keyword matcher, but only hold, estimate, ask or refuse. Grouped by the question
+    /// they answer so that the chat stays coherent.
+    /// </summary>
+    public static Template[] HardNegativesFor(string intent) => intent switch
+    {
+        Intents.Logistics => LogisticsNegatives,
+        Intents.ShippingFee => ShippingFeeNegatives,
+        Intents.Discount or Intents.Value => DiscountNegatives,
+        Intents.Bargain or Intents.OrderPayment => BargainNegatives,
+        Intents.ReturnExchange or Intents.SizeColor => ReturnNegatives,
+        Intents.AfterSales or Intents.Quality => AfterSalesNegatives,
+        Intents.Invoice => InvoiceNegatives,
+        Intents.PromiseFollowUp => FollowUpNegatives,
+        _ => GeneralNegatives,
+    };
+
+    /// <summary>What an agent types while looking something up.</summary>
+    public static readonly Template[] Holding = Templates.Of("请稍等，我帮您查一下", "亲，稍等哦，正在为您查询", "稍等，我问一下仓库");
+
+    private static readonly Template[] GeneralNegatives = Templates.Of(
+        "这个我也不确定，我问一下", "不好意思，这个需要您自己去申请", "仓库那边还没回复，您再等等");
+
+    /// <summary>An agent who cannot (yet) confirm what a colleague promised earlier.</summary>
+    private static readonly Template[] FollowUpNegatives = Templates.Of(
+        "我这边没查到之前的记录哦", "这个我也不确定，我问一下", "之前是哪位客服跟您说的呢？", "仓库那边还没回复，您再等等");
+
+    private static readonly Template[] LogisticsNegatives = Templates.Of(
+        "预计3天到", "一般{days}天左右能到哦，具体以物流为准", "您可以联系快递问一下", "快递的时效我们没法保证哦",
+        "发货时间以页面为准", "仓库那边还没回复，您再等等", "预计{date}能到，以实际物流为准");
+
+    private static readonly Template[] ShippingFeeNegatives = Templates.Of(
+        "不能包邮哦", "亲，偏远地区不包邮的呢", "顺丰需要补差价的哦", "运费是系统自动算的，我们改不了");
+
+    private static readonly Template[] DiscountNegatives = Templates.Of(
+        "活动已经结束了哦", "优惠券是平台发的，我们这边没有", "返现活动已经截止了哦", "这个没有赠品的亲", "赠品送完了，不好意思");
+
+    private static readonly Template[] BargainNegatives = Templates.Of(
+        "亲，价格已经是最低了，没办法再便宜了", "我们这边没法改价的亲", "这个没有赠品的亲", "要不要等活动再买呢？");
+
+    private static readonly Template[] ReturnNegatives = Templates.Of(
+        "要帮您退款吗?", "需要给您换货吗？", "超过七天就不支持无理由退货了哦", "不好意思，这个需要您自己去申请",
+        "您看要不要换个颜色？");
+
+    private static readonly Template[] AfterSalesNegatives = Templates.Of(
+        "是否需要帮您申请补发呢？", "人为损坏的不在保修范围哦", "要帮您退款吗?", "需要给您换货吗？", "您可以先拍个照片看看吗？");
+
+    private static readonly Template[] InvoiceNegatives = Templates.Of(
+        "发票的话需要您在订单里申请哦", "要不要给您开发票呢？", "专票我们开不了哦");
+
+    /// <summary>Every hard negative, for tests and for callers that want the whole list.</summary>
+    public static IEnumerable<Template> AllHardNegatives =>
+        GeneralNegatives.Concat(FollowUpNegatives).Concat(LogisticsNegatives).Concat(ShippingFeeNegatives).Concat(DiscountNegatives)
+            .Concat(BargainNegatives).Concat(ReturnNegatives).Concat(AfterSalesNegatives).Concat(InvoiceNegatives)
+            .Concat(Holding);
 }

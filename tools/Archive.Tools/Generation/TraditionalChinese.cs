@@ -2,14 +2,14 @@ namespace Archive.Tools.Generation;
 
 /// <summary>
 /// Character-level simplified → traditional conversion covering the vocabulary of the buyer templates. Characters
-/// whose traditional form depends on the word (干/乾/幹, 复/復/複, 松/鬆, 划/劃, 系/係/繫, 沈/瀋, 并/併) are left alone
+/// whose traditional form depends on the word (干/乾/幹, 松/鬆, 划/劃, 系/係/繫, 沈/瀋, 并/併) are left alone
 /// rather than converted wrongly.
 /// </summary>
 internal static class TraditionalChinese
 {
     // Pairs: simplified, traditional, simplified, traditional, …
     private const string Pairs =
-        "专專东東丝絲丢丟两兩严嚴个個丰豐临臨为為丽麗么麼乌烏乐樂买買亏虧云雲亲親从從仓倉们們价價优優会會伪偽体體" +
+        "专專东東复復丝絲丢丟两兩严嚴个個丰豐临臨为為丽麗么麼乌烏乐樂买買亏虧云雲亲親从從仓倉们們价價优優会會伪偽体體" +
         "偿償党黨兰蘭兴興内內写寫军軍准準凉涼减減几幾击擊刘劉别別办辦务務动動势勢区區华華单單卖賣卫衛厂廠压壓厦廈" +
         "双雙发發叠疊号號后後吗嗎呗唄员員哑啞喽嘍围圍图圖圆圓坏壞块塊坚堅垫墊壳殼处處备備够夠头頭妆妝妈媽学學宁寧" +
         "宝寶实實宽寬对對尔爾尘塵尝嘗尽盡岛島币幣帘簾带帶帮幫广廣庄莊庆慶库庫应應开開异異张張忆憶悦悅懒懶护護报報" +

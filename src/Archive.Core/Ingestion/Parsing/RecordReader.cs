@@ -122,7 +122,8 @@ internal sealed class RecordReader(string text, char delimiter)
     {
         _pos = LineEnd(start);
         if (_pos < text.Length && text[_pos] == '\r') _pos++;
-        if (_pos < text.Length && text[_pos] == '\n' && (_pos == 0 || text[_pos - 1] != '\n')) _pos++;
+        else if (_pos < text.Length && text[_pos] == '\n') _pos++;
+        if (_pos < text.Length && text[_pos] == '\n' && text[_pos - 1] == '\r') _pos++;
         _line = startLine + 1;
     }
 

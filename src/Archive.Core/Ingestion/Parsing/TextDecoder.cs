@@ -133,23 +133,26 @@ public static class TextDecoder
         b is [0xEF, 0xBB, 0xBF, ..] or [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] or [0x00, 0x00, 0xFE, 0xFF, ..];
 
     /// <summary>
-    /// Valid multi-byte UTF-8 sequences outnumber damaged ones at least 20 to 1. Real GBK text cannot pass: most
-    /// GBK lead bytes (0xB0–0xC1, 0xF5–0xFE) or trail bytes are not legal UTF-8 at those positions.
+    /// Valid multi-byte UTF-8 sequences outnumber damaged spots (runs of invalid bytes) at least 20 to 1. GBK text
+    /// cannot pass: its byte pairs only now and then happen to form UTF-8, with damaged runs between them.
     /// </summary>
     private static bool IsMostlyUtf8(ReadOnlySpan<byte> bytes)
     {
-        int valid = 0, invalid = 0;
+        int valid = 0, damaged = 0;
+        var inDamage = false;
         while (!bytes.IsEmpty)
         {
             var ascii = bytes.IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
             if (ascii < 0) break;
+            if (ascii > 0) inDamage = false;
             bytes = bytes[ascii..];
             var status = System.Text.Rune.DecodeFromUtf8(bytes, out _, out var consumed);
             if (status == OperationStatus.Done) valid++;
-            else invalid++;
+            else if (!inDamage) damaged++;
+            inDamage = status != OperationStatus.Done;
             bytes = bytes[Math.Max(consumed, 1)..];
         }
-        return valid >= 4 && invalid * 20 <= valid;
+        return valid >= 4 && damaged * 20 <= valid;
     }
 
     private static bool LooksBinary(ReadOnlySpan<char> text)
