@@ -56,6 +56,7 @@ public abstract class NormalizingTokenizer : Tokenizer
     public override void End()
     {
         base.End();
+        EnsureLoaded(); // a consumer that skipped IncrementToken still gets the right final offset
         var finalOffset = CorrectOffset(InputLength);
         _offset.SetOffset(finalOffset, finalOffset);
     }

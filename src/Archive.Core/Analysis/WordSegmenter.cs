@@ -1,4 +1,4 @@
-using System.Globalization;
+using ICU4N.Globalization;
 using ICU4N.Text;
 
 namespace Archive.Analysis;
@@ -14,7 +14,8 @@ internal sealed class WordSegmenter
     /// <summary>ICU's dictionary pass gets slower with run length; no window is longer than this.</summary>
     internal const int MaxWindow = 256;
 
-    private static readonly BreakIterator Prototype = BreakIterator.GetWordInstance(new CultureInfo("zh"));
+    // UCultureInfo rather than CultureInfo: works under InvariantGlobalization too.
+    private static readonly BreakIterator Prototype = BreakIterator.GetWordInstance(new UCultureInfo("zh"));
     private static readonly Lock PrototypeLock = new();
 
     private readonly BreakIterator _breaker;

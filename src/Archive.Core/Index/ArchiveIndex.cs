@@ -41,6 +41,9 @@ public sealed class ArchiveIndex : IDisposable
             RAMBufferSizeMB = 128,
             Similarity = Similarity,
         };
+        // Compound files save file handles but copy every new segment once more; NRT makes many small segments.
+        config.UseCompoundFile = false;
+        config.MergePolicy.NoCFSRatio = 0;
         _writer = new IndexWriter(directory, config);
         var committed = _writer.CommitData;
         CommittedCheckpoint = committed.TryGetValue(CheckpointKey, out var c) ? long.Parse(c, CultureInfo.InvariantCulture) : 0;
@@ -55,7 +58,7 @@ public sealed class ArchiveIndex : IDisposable
         System.IO.Directory.CreateDirectory(path);
         var dir = new DirectoryInfo(path);
         LuceneDirectory directory = kind == IndexDirectoryKind.MMap ? new MMapDirectory(dir) : new NIOFSDirectory(dir);
-        return new ArchiveIndex(directory, analysis, refreshInterval ?? TimeSpan.FromMilliseconds(250));
+        return new ArchiveIndex(directory, analysis, refreshInterval ?? TimeSpan.FromSeconds(1));
     }
 
     /// <summary>The highest journal sequence whose batch is durably in the index.</summary>

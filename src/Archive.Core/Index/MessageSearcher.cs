@@ -2,7 +2,6 @@ using Archive.Analysis;
 using Archive.Search;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Archive.Index;
 
@@ -44,7 +43,7 @@ public sealed class MessageSearcher
             {
                 var last = hits[^1];
                 next = new SearchCursor(request.Sort, relevance ? last.Score : 0f,
-                    last.Message.SentAt.ToUnixTimeMilliseconds(), last.Message.MessageId);
+                    last.Message.SentAt.ToUnixTimeMilliseconds(), last.Message.Sequence);
             }
             return new SearchResults(top.TotalHits, hits, next);
         });
@@ -67,24 +66,24 @@ public sealed class MessageSearcher
     {
         SearchSort.Newest => new Sort(
             new SortField(MessageDocument.SentAtMs, SortFieldType.INT64, reverse: true),
-            new SortField(MessageDocument.IdSort, SortFieldType.STRING)),
+            new SortField(MessageDocument.Sequence, SortFieldType.INT64)),
         SearchSort.Oldest => new Sort(
             new SortField(MessageDocument.SentAtMs, SortFieldType.INT64),
-            new SortField(MessageDocument.IdSort, SortFieldType.STRING)),
+            new SortField(MessageDocument.Sequence, SortFieldType.INT64)),
         _ => new Sort(
             SortField.FIELD_SCORE,
             new SortField(MessageDocument.SentAtMs, SortFieldType.INT64, reverse: true),
-            new SortField(MessageDocument.IdSort, SortFieldType.STRING)),
+            new SortField(MessageDocument.Sequence, SortFieldType.INT64)),
     };
 
-    // The id field makes the position unique, so the document number (which changes as segments merge) is never
+    // The sequence makes the position unique, so the document number (which changes as segments merge) is never
     // needed to break a tie: int.MaxValue only makes Lucene skip the cursor's own message.
     private static FieldDoc ToFieldDoc(SearchCursor c)
     {
-        var id = new BytesRef(c.MessageId);
+        var sequence = J2N.Numerics.Int64.GetInstance(c.Sequence);
         object[] fields = c.Sort == SearchSort.Relevance
-            ? [J2N.Numerics.Single.GetInstance(c.Score), J2N.Numerics.Int64.GetInstance(c.SentAtMs), id]
-            : [J2N.Numerics.Int64.GetInstance(c.SentAtMs), id];
+            ? [J2N.Numerics.Single.GetInstance(c.Score), J2N.Numerics.Int64.GetInstance(c.SentAtMs), sequence]
+            : [J2N.Numerics.Int64.GetInstance(c.SentAtMs), sequence];
         return new FieldDoc(int.MaxValue, c.Score, fields);
     }
 }

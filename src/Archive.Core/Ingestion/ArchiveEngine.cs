@@ -20,7 +20,7 @@ public sealed class ArchiveEngine : IDisposable
         Paths = paths.EnsureCreated();
         Options = options;
         Analysis = new ChineseAnalysis(DomainLexicon.Load(paths.LexiconFile));
-        Index = ArchiveIndex.Open(paths.Index, Analysis, directoryKind);
+        Index = ArchiveIndex.Open(paths.Index, Analysis, directoryKind, options.RefreshInterval);
         Journal = new IngestJournal(paths, Index.CommittedCheckpoint);
         Queue = new IngestionQueue(Journal, options);
         Worker = new IndexingWorker(Index, Journal, Queue, options);

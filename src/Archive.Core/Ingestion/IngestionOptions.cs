@@ -11,6 +11,12 @@ public sealed class IngestionOptions
     /// <summary>Commit early when this many messages are uncommitted.</summary>
     public int CommitEveryMessages { get; set; } = 200_000;
 
+    /// <summary>
+    /// How often new messages become visible to searches. Each refresh flushes small segments; refreshing much more
+    /// often than once a second costs most of the indexing throughput (see README, benchmarks).
+    /// </summary>
+    public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>How often the inbox folder is looked at.</summary>
     public TimeSpan InboxPollInterval { get; set; } = TimeSpan.FromSeconds(1);
 

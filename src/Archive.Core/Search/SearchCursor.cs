@@ -5,16 +5,16 @@ using System.Text;
 namespace Archive.Search;
 
 /// <summary>
-/// Where the previous page ended: the sort values of its last hit (score, time, id). The id makes the position
-/// unique, so paging stays stable while new messages arrive; the sort is part of the cursor so that a cursor is
+/// Where the previous page ended: the sort values of its last hit (score, time, sequence). The sequence makes the
+/// position unique, so paging stays stable while new messages arrive; the sort is part of the cursor so that a cursor is
 /// never applied to a differently sorted search.
 /// </summary>
-public sealed record SearchCursor(SearchSort Sort, float Score, long SentAtMs, string MessageId)
+public sealed record SearchCursor(SearchSort Sort, float Score, long SentAtMs, long Sequence)
 {
     public string Encode()
     {
         var raw = string.Join('|', (int)Sort, Score.ToString("R", CultureInfo.InvariantCulture),
-            SentAtMs.ToString(CultureInfo.InvariantCulture), MessageId);
+            SentAtMs.ToString(CultureInfo.InvariantCulture), Sequence.ToString(CultureInfo.InvariantCulture));
         return Base64Url.EncodeToString(Encoding.UTF8.GetBytes(raw));
     }
 
@@ -31,9 +31,9 @@ public sealed record SearchCursor(SearchSort Sort, float Score, long SentAtMs, s
                 || !float.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var score)
                 || !float.IsFinite(score)
                 || !long.TryParse(parts[2], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var ms)
-                || parts[3].Length == 0)
+                || !long.TryParse(parts[3], NumberStyles.None, CultureInfo.InvariantCulture, out var sequence))
                 return false;
-            cursor = new SearchCursor((SearchSort)sort, score, ms, parts[3]);
+            cursor = new SearchCursor((SearchSort)sort, score, ms, sequence);
             return true;
         }
         catch (FormatException)

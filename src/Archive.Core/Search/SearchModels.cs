@@ -36,6 +36,9 @@ public sealed record StoredMessage
     public string? ItemId { get; init; }
     public string? OrderId { get; init; }
     public DateTimeOffset IngestedAt { get; init; }
+
+    /// <summary>The archive's own order of arrival; unique, so it settles ties between equal times.</summary>
+    public long Sequence { get; init; }
 }
 
 public sealed record ConversationTranscript(

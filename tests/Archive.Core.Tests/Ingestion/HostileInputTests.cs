@@ -90,4 +90,17 @@ public class HostileInputTests
         Assert.Contains(".JSONL", InboxFileParser.SupportedExtensions);
         Assert.Equal(6, InboxFileParser.SupportedExtensions.Count);
     }
+
+    [Fact]
+    public void PathologicalQuotingAndDecorationRunsStayLinear()
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var quotes = "conversationId,buyerId,sender,sentAt,text\n" + string.Concat(Enumerable.Repeat("\"abc,\"\"\n", 30_000));
+        var csv = InboxFileParser.Parse(Encodings.Utf8(quotes), "q.csv");
+        var rules = "2023-01-06 10:40:12 买家: 在吗\n" + string.Concat(Enumerable.Repeat("━━━━━━\n\n", 30_000)) + "菜单";
+        var txt = InboxFileParser.Parse(Encodings.Utf8(rules), "r.txt");
+        Assert.Null(csv.FileError);
+        Assert.StartsWith("text is longer", Assert.Single(txt.Rejections).Reason); // all rules kept inside one message
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
+    }
 }

@@ -10,7 +10,7 @@ internal sealed class BenchReport
     public int Messages { get; set; }
     public double IngestSeconds { get; set; }
     public long TextBytes { get; set; }
-    public long RawArchiveBytes { get; set; }
+    public long RawInputBytes { get; set; }
     public long IndexBytes { get; set; }
     public long PeakRssIngestBytes { get; set; }
     public long PeakRssBytes { get; set; }
@@ -30,7 +30,7 @@ internal sealed class BenchReport
         void Row(string name, string value) => table.AddRow(Markup.Escape(name), Markup.Escape(value));
         Row("messages", $"{Messages:N0} ({Settings.DirectoryKind}, batch {Settings.Batch:N0}, {Environment.ProcessorCount} cores)");
         Row("ingest", $"{Messages / IngestSeconds:N0} msg/s ({IngestSeconds:N1} s, journaled + indexed + committed)");
-        Row("index size", $"{Mb(IndexBytes)} = {(double)IndexBytes / TextBytes:N2}× raw UTF-8 text ({Mb(TextBytes)}), {(double)IndexBytes / Math.Max(1, RawArchiveBytes):N2}× raw NDJSON ({Mb(RawArchiveBytes)})");
+        Row("index size", $"{Mb(IndexBytes)} = {(double)IndexBytes / TextBytes:N2}× raw UTF-8 text ({Mb(TextBytes)}), {(double)IndexBytes / Math.Max(1, RawInputBytes):N2}× the NDJSON input ({Mb(RawInputBytes)})");
         Row("peak RSS (ingest)", Mb(PeakRssIngestBytes));
         Row("peak RSS (with scan corpus)", Mb(PeakRssBytes));
         Row("search p50 / p99 / mean", $"{SearchP50Ms:N2} / {SearchP99Ms:N2} / {SearchMeanMs:N2} ms ({Settings.Queries:N0} queries, warm)");

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Archive.Messages;
 
 namespace Archive.Tools.Generation;
 
@@ -94,7 +93,11 @@ internal sealed partial class ConversationBuilder(int seed, Rng rng)
             }
         }
         // Openings and answers come in blocks that can overshoot the drawn length.
-        if (_messages.Count > _target) _messages.RemoveRange(_target, _messages.Count - _target);
+        if (_messages.Count > _target)
+        {
+            _messages.RemoveRange(_target, _messages.Count - _target);
+            _nextIndex = firstIndex + _target;   // ids stay gapless, so the next conversation's ids do not collide
+        }
         if (_messages.Count < MaxLength && rng.Percent(3)) System(SmallTalk.GeneralNotices);
         return _messages;
     }

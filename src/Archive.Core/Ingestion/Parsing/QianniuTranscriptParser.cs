@@ -31,9 +31,8 @@ internal static class QianniuTranscriptParser
         public bool IsMessage => Error is null && ChatWith is null;
     }
 
-    private sealed class Conversation(string buyer, DateTimeOffset firstAt)
+    private sealed class Conversation(DateTimeOffset firstAt)
     {
-        public readonly string Buyer = buyer;
         public readonly DateTimeOffset FirstAt = firstAt;
         public DateTimeOffset LastAt = firstAt;
         public string? Shop;
@@ -82,6 +81,7 @@ internal static class QianniuTranscriptParser
     {
         var entries = new List<Entry>();
         var lines = Lines(text).ToList();
+        var lookahead = new Lookahead(lines);
         Entry? open = null;
         for (var index = 0; index < lines.Count; index++)
         {
@@ -115,7 +115,7 @@ internal static class QianniuTranscriptParser
                 continue;
             }
             if (QianniuGrammar.IsHeaderLine(trimmed, out var chatWith, out var soft)
-                && !(soft && open is not null && !EndsMessage(lines, index + 1)))
+                && !(soft && open is not null && !lookahead.EndsMessage(index + 1)))
             {
                 open = null;
                 if (chatWith is { Length: > 0 }) entries.Add(new Entry { Line = lineNo, FirstLine = line, ChatWith = chatWith });
@@ -132,18 +132,36 @@ internal static class QianniuTranscriptParser
         return entries;
     }
 
-    /// <summary>Whether the next non-blank line starts a message or is a header (or there is none).</summary>
-    private static bool EndsMessage(List<string> lines, int from)
+    /// <summary>
+    /// Whether the next line that is neither blank nor decoration starts a message or is a header, or there is none.
+    /// The answer holds for every line up to that one, so a run of decoration lines is scanned once, not once each.
+    /// </summary>
+    private sealed class Lookahead(List<string> lines)
     {
-        for (var i = from; i < lines.Count; i++)
+        private int _decidedThrough = -1;
+        private bool _decision;
+
+        public bool EndsMessage(int from)
         {
-            var trimmed = lines[i].Trim();
-            if (trimmed.Length == 0) continue;
-            return QianniuGrammar.TryMatchTimestamp(lines[i], out _, out var rest, out _)
-                   && QianniuGrammar.Split(rest, out _, out _) != SpeakerSplit.NoSeparator
-                   || QianniuGrammar.IsHeaderLine(trimmed, out _, out _);
+            if (from <= _decidedThrough) return _decision;
+            var i = from;
+            _decision = true;
+            for (; i < lines.Count; i++)
+            {
+                var trimmed = lines[i].Trim();
+                if (trimmed.Length == 0) continue;
+                if (QianniuGrammar.IsHeaderLine(trimmed, out _, out var soft))
+                {
+                    if (soft) continue;
+                    break;
+                }
+                _decision = QianniuGrammar.TryMatchTimestamp(lines[i], out _, out var rest, out _)
+                            && QianniuGrammar.Split(rest, out _, out _) != SpeakerSplit.NoSeparator;
+                break;
+            }
+            _decidedThrough = i;
+            return _decision;
         }
-        return true;
     }
 
     /// <summary>
@@ -165,7 +183,8 @@ internal static class QianniuTranscriptParser
         foreach (var e in entries)
         {
             if (e.ChatWith is { } name) titleBuyer = name.Contains(':') || shops.Contains(name) ? null : name;
-            else if (titleBuyer is not null && plain.Contains(e) && !e.Speaker!.Contains(':') && e.Speaker != titleBuyer)
+            else if (titleBuyer is not null && e.IsMessage && !e.Pending && !e.Speaker!.Contains(':')
+                     && e.Speaker != titleBuyer && !QianniuGrammar.IsSystemSpeaker(e.Speaker))
                 fromTitles.Add(e.Speaker);
         }
         shops.UnionWith(fromTitles);
@@ -229,7 +248,7 @@ internal static class QianniuTranscriptParser
         foreach (var e in entries.Where(e => e.IsMessage))
         {
             if (!active.TryGetValue(e.Buyer!, out var c) || e.At - c.LastAt > ConversationGap || e.At.Date != c.LastAt.Date)
-                active[e.Buyer!] = c = new Conversation(e.Buyer!, e.At);
+                active[e.Buyer!] = c = new Conversation(e.At);
             if (e.At > c.LastAt) c.LastAt = e.At;
             if (c.Shop is null && Senders.IsShopSide(e.Sender)) c.Shop = e.Shop;
             e.Conversation = c;

@@ -51,7 +51,7 @@ internal sealed class RecordReader(string text, char delimiter)
     private bool ReadPlain(List<string> fields)
     {
         var rest = text.AsSpan(_pos);
-        var stop = delimiter == '\t' ? rest.IndexOfAny('\t', '\r', '\n') : rest.IndexOfAny(delimiter, '\r', '\n');
+        var stop = rest.IndexOfAny(delimiter, '\r', '\n');
         if (stop < 0) stop = rest.Length;
         fields.Add(text.Substring(_pos, stop));
         _pos += stop;

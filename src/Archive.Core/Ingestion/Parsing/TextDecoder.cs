@@ -49,22 +49,14 @@ public static class TextDecoder
     /// </summary>
     internal static bool TryGetUtf8(byte[] bytes, out ReadOnlyMemory<byte> utf8, out string encodingName, out string? error)
     {
-        var bom = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
-        var body = bytes.AsMemory(bom);
-        if (!HasUnicodeBom(bytes) || bom == 3)
+        var utf8Bom = bytes.AsSpan().StartsWith("\uFEFF"u8);
+        var body = bytes.AsMemory(utf8Bom ? 3 : 0);
+        if ((utf8Bom || !HasUtf16Or32Bom(bytes)) && Utf8.IsValid(body.Span))
         {
-            if (Utf8.IsValid(body.Span))
-            {
-                utf8 = body;
-                encodingName = bom == 3 ? "utf-8-bom" : "utf-8";
-                if (LooksBinary(body.Span))
-                {
-                    error = $"looks like binary data: more than {MaxControlShare:P0} control characters";
-                    return false;
-                }
-                error = null;
-                return true;
-            }
+            utf8 = body;
+            encodingName = utf8Bom ? "utf-8-bom" : "utf-8";
+            error = LooksBinary(body.Span) ? $"looks like binary data: more than {MaxControlShare:P0} control characters" : null;
+            return error is null;
         }
         utf8 = default;
         if (!TryDecode(bytes, out var text, out encodingName, out error)) return false;
@@ -88,7 +80,8 @@ public static class TextDecoder
         if (bomEncoding is not null)
         {
             if (TryStrict(bomEncoding, bytes[bomLength..], out text)) return true;
-            error = $"the file starts with a {name} byte order mark but the rest is not valid {name}";
+            var label = name.Replace("-bom", "").ToUpperInvariant();
+            error = $"the file starts with a {label} byte order mark but the rest is not valid {label}";
             return false;
         }
         if (Utf8.IsValid(bytes))
@@ -129,8 +122,7 @@ public static class TextDecoder
         }
     }
 
-    private static bool HasUnicodeBom(ReadOnlySpan<byte> b) =>
-        b is [0xEF, 0xBB, 0xBF, ..] or [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] or [0x00, 0x00, 0xFE, 0xFF, ..];
+    private static bool HasUtf16Or32Bom(ReadOnlySpan<byte> b) => b is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] or [0x00, 0x00, 0xFE, 0xFF, ..];
 
     /// <summary>
     /// Valid multi-byte UTF-8 sequences outnumber damaged spots (runs of invalid bytes) at least 20 to 1. GBK text
