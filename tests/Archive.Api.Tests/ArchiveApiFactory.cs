@@ -16,6 +16,7 @@ public sealed class ArchiveApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Archive:DataDir", DataDir);
         builder.UseSetting("Archive:CommitIntervalSeconds", "0.2");
         builder.UseSetting("Archive:InboxPollSeconds", "0.1");
+        builder.UseSetting("Archive:RefreshIntervalSeconds", "0.1");
     }
 
     public override async ValueTask DisposeAsync()
@@ -26,7 +27,7 @@ public sealed class ArchiveApiFactory : WebApplicationFactory<Program>
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>Posts messages and waits until a search for <paramref name="probe"/> sees all of them.</summary>
+    /// <summary>Posts messages and waits until searches see them.</summary>
     public async Task PostAndWaitAsync(HttpClient client, object[] messages)
     {
         var response = await client.PostAsJsonAsync("/api/v1/messages", messages);
@@ -39,7 +40,7 @@ public sealed class ArchiveApiFactory : WebApplicationFactory<Program>
             var status = await client.GetFromJsonAsync<JsonElement>("/api/v1/ingest/status");
             if (status.GetProperty("indexedBatch").GetInt64() >= batch)
             {
-                await Task.Delay(600); // the background refresh makes indexed messages searchable
+                await Task.Delay(300); // three background refreshes: indexed messages are now searchable
                 return;
             }
             await Task.Delay(50);

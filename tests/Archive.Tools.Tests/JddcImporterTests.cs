@@ -3,31 +3,33 @@ using System.Text.Json;
 using Archive.Messages;
 using Archive.Tools.Commands;
 using Archive.Tools.Jddc;
+using Archive.Tests.Shared;
 
 namespace Archive.Tools.Tests;
 
 public sealed class JddcImporterTests
 {
-    private const string S1 = "0000b82c62117aa4497508bb1bdfb53a";
-    private const string S2 = "0032cff78a24ccc6de0d596725a3b11c";
-    private const string S3 = "00a5c7e1f0b2d3c4e5f60718293a4b5c";
+    private const string JddcFile = "jddc/chat_0.1per.txt";
+    private const string S1 = "11111111111111111111111111111111";
+    private const string S2 = "22222222222222222222222222222222";
+    private const string S3 = "33333333333333333333333333333333";
 
     // Ten lines in the JDDC layout (session, user, waiter_send, is_transfer, is_repeat, sku, content) plus three
-    // broken ones. USERID_10480447 comes back in a later session; one content holds a tab, one a trailing space.
+    // broken ones. USERID_00000001 comes back in a later session; one content holds a tab, one a trailing space.
     private static readonly string Sample = string.Join('\n',
-        $"{S1}\tUSERID_10480447\t0\t0\t0\tnan\t人工客服 京东快递(移动端) 你好",
-        $"{S1}\tUSERID_10480447\t1\t0\t0\tnan\t有什么问题我可以帮您处理或解决呢?",
-        $"{S1}\tUSERID_10480447\t0\t0\t0\tnan\t[订单x]地址可以帮我修改下吗",
-        $"{S1}\tUSERID_10480447\t1\t0\t0\tnan\t还请您稍等，正在为您查询~ 过程大概需要[数字x]-[数字x]天.",
-        $"{S2}\tUSERID_10309849\t0\t0\t0\t4803822\t这个手机支持[数字x]G内存卡吗",
-        $"{S2}\tUSERID_10309849\t1\t1\t0\t4803822\t支持的哦 亲爱哒 ",
+        $"{S1}\tUSERID_00000001\t0\t0\t0\tnan\t人工客服 你好",
+        $"{S1}\tUSERID_00000001\t1\t0\t0\tnan\t亲，有什么可以帮您?",
+        $"{S1}\tUSERID_00000001\t0\t0\t0\tnan\t[订单x]地址可以帮我修改下吗",
+        $"{S1}\tUSERID_00000001\t1\t0\t0\tnan\t还请您稍等，正在为您查询~ 过程大概需要[数字x]-[数字x]天.",
+        $"{S2}\tUSERID_00000002\t0\t0\t0\t4803822\t这个手机支持[数字x]G内存卡吗",
+        $"{S2}\tUSERID_00000002\t1\t1\t0\t4803822\t支持的哦 亲爱哒 ",
         $"{S2}\tBROKEN LINE WITHOUT TABS",
-        $"{S2}\tUSERID_10309849\tx\t0\t0\tnan\t好的",
+        $"{S2}\tUSERID_00000002\tx\t0\t0\tnan\t好的",
         "",
-        $"{S3}\tUSERID_10480447\t0\t0\t1\tnan\t发票怎么开\t要纸质的",
-        $"{S3}\tUSERID_10480447\t1\t0\t0\tnan\t[订单编号:[订单x]，订单金额:[金额x]] 电子发票在订单详情页下载哦",
-        $"{S3}\tUSERID_10480447\t0\t0\t0\tnan\t好的谢谢",
-        $"{S3}\tUSERID_10480447\t1\t0\t0\tnan\t请问还有其他还可以帮到您的吗?") + "\r\n";
+        $"{S3}\tUSERID_00000001\t0\t0\t1\tnan\t发票怎么开\t要纸质的",
+        $"{S3}\tUSERID_00000001\t1\t0\t0\tnan\t[订单编号:[订单x]，订单金额:[金额x]] 电子发票在订单详情页下载哦",
+        $"{S3}\tUSERID_00000001\t0\t0\t0\tnan\t好的谢谢",
+        $"{S3}\tUSERID_00000001\t1\t0\t0\tnan\t还有别的问题吗?") + "\r\n";
 
     private static (List<ChatMessage> Messages, JddcImportStats Stats) Import(string text)
     {
@@ -53,7 +55,7 @@ public sealed class JddcImporterTests
         var first = messages[0];
         Assert.Equal($"jddc-{S1}-000", first.MessageId);
         Assert.Equal(S1, first.ConversationId);
-        Assert.Equal("USERID_10480447", first.BuyerId);
+        Assert.Equal("USERID_00000001", first.BuyerId);
         Assert.Equal("jd", first.ShopId);
         Assert.Equal("2019-03-01T09:00:00+08:00", first.SentAt);
         Assert.Null(first.ItemId);
@@ -89,7 +91,7 @@ public sealed class JddcImporterTests
                 Assert.True(gap > TimeSpan.Zero);
         }
         // The returning user's second session starts after the first one ended.
-        var sessions = messages.Where(m => m.BuyerId == "USERID_10480447").GroupBy(m => m.ConversationId).ToList();
+        var sessions = messages.Where(m => m.BuyerId == "USERID_00000001").GroupBy(m => m.ConversationId).ToList();
         Assert.Equal(2, sessions.Count);
         Assert.True(sessions[1].First().SentAt > sessions[0].Last().SentAt);
         Assert.All(messages, m => Assert.Equal(TimeSpan.FromHours(8), m.SentAt.Offset));
@@ -108,11 +110,11 @@ public sealed class JddcImporterTests
         Assert.Contains("empty", stats.Skipped[2].Reason);
     }
 
-    [JddcSampleFact]
+    [SharedDataFact(JddcFile)]
     public void ImportsTheWholeRealSample()
     {
         using var dir = new TempDir();
-        var stats = ImportJddcCommand.Import(JddcSample.Path!, dir.File("jddc.jsonl"), JddcImporter.DefaultStart);
+        var stats = ImportJddcCommand.Import(SharedData.File(JddcFile)!, dir.File("jddc.jsonl"), JddcImporter.DefaultStart);
         Assert.Equal(12_136, stats.Lines);
         Assert.Empty(stats.Skipped);
         Assert.Equal(12_136, stats.Messages);

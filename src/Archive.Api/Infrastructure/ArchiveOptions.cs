@@ -11,13 +11,17 @@ public sealed class ArchiveOptions
     /// <summary>Data dir; empty means <c>index-data/</c> at the repository root (or beside the app when not in a checkout).</summary>
     public string? DataDir { get; set; }
 
-    public IndexDirectoryKind DirectoryKind { get; set; } = IndexDirectoryKind.NioFs;
+    public IndexDirectoryKind DirectoryKind { get; set; } = IndexDirectoryKind.MMap;
 
     [Range(1, 10_000)]
     public int QueueCapacity { get; set; } = 64;
 
     [Range(0.05, 600)]
     public double CommitIntervalSeconds { get; set; } = 2;
+
+    /// <summary>How often new messages become searchable (the contract allows 2 s).</summary>
+    [Range(0.05, 2)]
+    public double RefreshIntervalSeconds { get; set; } = 1;
 
     [Range(0.05, 600)]
     public double InboxPollSeconds { get; set; } = 1;

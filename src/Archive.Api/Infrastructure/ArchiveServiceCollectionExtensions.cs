@@ -21,6 +21,7 @@ public static class ArchiveServiceCollectionExtensions
             {
                 QueueCapacity = options.QueueCapacity,
                 CommitInterval = TimeSpan.FromSeconds(options.CommitIntervalSeconds),
+                RefreshInterval = TimeSpan.FromSeconds(options.RefreshIntervalSeconds),
                 InboxPollInterval = TimeSpan.FromSeconds(options.InboxPollSeconds),
             }, options.DirectoryKind);
         });

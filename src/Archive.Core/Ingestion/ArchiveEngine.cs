@@ -33,7 +33,7 @@ public sealed class ArchiveEngine : IDisposable
     }
 
     public static ArchiveEngine Open(string dataDir, IngestionOptions? options = null,
-        IndexDirectoryKind directoryKind = IndexDirectoryKind.NioFs) =>
+        IndexDirectoryKind directoryKind = IndexDirectoryKind.MMap) =>
         new(new ArchivePaths(dataDir), options ?? new IngestionOptions(), directoryKind);
 
     public ArchivePaths Paths { get; }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Archive.Index;
 using Archive.Ingestion;
 using Archive.Tools.Bench;
@@ -24,8 +23,8 @@ public static class BenchCommand
             ScanQueries: a.GetInt("scan-queries", 200),
             DirectoryKind: a.Get("directory")?.ToLowerInvariant() switch
             {
-                null or "nio" or "niofs" => IndexDirectoryKind.NioFs,
-                "mmap" => IndexDirectoryKind.MMap,
+                null or "mmap" => IndexDirectoryKind.MMap,
+                "nio" or "niofs" => IndexDirectoryKind.NioFs,
                 var other => throw new ToolArgumentException($"--directory must be nio or mmap, not {other}"),
             });
         var dataDir = a.Get("dir") ?? Path.Combine(Path.GetTempPath(), "archive-bench-" + Guid.NewGuid().ToString("N")[..8]);
