@@ -46,14 +46,15 @@ internal static class QueryMix
     }
 
     /// <summary>The brute-force answer: messages whose normalized text holds every required term and no excluded one.</summary>
-    public static bool Matches(SearchRequest request, ChatMessage message, string normalizedText)
+    public static bool Matches(ScanTerms terms, ChatMessage message, string normalizedText)
     {
+        var request = terms.Request;
         if (request.BuyerId is not null && message.BuyerId != request.BuyerId) return false;
         if (request.Sender is not null && message.Sender != request.Sender) return false;
-        foreach (var term in request.Query.Required)
-            if (!normalizedText.Contains(TextNormalizer.Normalize(term), StringComparison.Ordinal)) return false;
-        foreach (var term in request.Query.Excluded)
-            if (normalizedText.Contains(TextNormalizer.Normalize(term), StringComparison.Ordinal)) return false;
+        foreach (var term in terms.Required)
+            if (!normalizedText.Contains(term, StringComparison.Ordinal)) return false;
+        foreach (var term in terms.Excluded)
+            if (normalizedText.Contains(term, StringComparison.Ordinal)) return false;
         return true;
     }
 
@@ -71,4 +72,11 @@ internal static class QueryMix
         }
         return null;
     }
+}
+
+/// <summary>A request's terms normalized once, so a scan pays only for the texts.</summary>
+internal sealed record ScanTerms(SearchRequest Request)
+{
+    public string[] Required { get; } = Request.Query.Required.Select(TextNormalizer.Normalize).ToArray();
+    public string[] Excluded { get; } = Request.Query.Excluded.Select(TextNormalizer.Normalize).ToArray();
 }
