@@ -14,9 +14,12 @@ internal sealed class Highlighter(ChineseAnalysis analysis)
 {
     private readonly record struct Token(string Term, int Position, int Start, int End);
 
-    public string Highlight(string text, IReadOnlyList<string> terms)
+    /// <summary>The recall phrases of a query's terms, computed once per search rather than once per hit.</summary>
+    public IReadOnlyList<IReadOnlyList<RecallTerm>> Phrases(IReadOnlyList<string> terms) =>
+        terms.Select(analysis.RecallPhrase).Where(p => p.Count > 0).ToList();
+
+    public string Highlight(string text, IReadOnlyList<IReadOnlyList<RecallTerm>> phrases)
     {
-        var phrases = terms.Select(analysis.RecallPhrase).Where(p => p.Count > 0).ToList();
         if (phrases.Count == 0 || text.Length == 0) return Escape(text);
         var tokens = Tokens(text);
         var byPosition = tokens.ToLookup(t => t.Position);

@@ -25,7 +25,10 @@ internal static class MessageDocument
     public const string Text = "text";
 
     // Recall only needs to know where a bigram occurs, not how often it weighs: no norms, no frequencies in scoring.
-    private static readonly FieldType RecallFieldType = CreateRecallFieldType();
+    private static readonly FieldType RecallFieldType = CreateFieldType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, omitNorms: true);
+
+    // Ranking needs how often and how long, never where: phrases are matched on the recall field.
+    private static readonly FieldType WordFieldType = CreateFieldType(IndexOptions.DOCS_AND_FREQS, omitNorms: false);
 
     public static Term IdTerm(string messageId) => new(Id, messageId);
 
@@ -51,10 +54,9 @@ internal static class MessageDocument
         private readonly StoredField _sentAt = new(SentAt, "");
         private readonly NumericDocValuesField _sentAtMs = new(SentAtMs, 0L);
         private readonly NumericDocValuesField _sequence = new(Sequence, 0L);
-        private readonly StoredField _storedSequence = new(Sequence, 0L);
         private readonly StoredField _ingestedAt = new(IngestedAt, 0L);
         private readonly StoredField _text = new(Text, "");
-        private readonly TextField _word = new(AnalysisFields.Word, "", Field.Store.NO);
+        private readonly Field _word = new(AnalysisFields.Word, "", WordFieldType);
         private readonly Field _recall = new(AnalysisFields.Recall, "", RecallFieldType);
 
         public Document Fill(ChatMessage m, long sequence, DateTimeOffset ingestedAt)
@@ -67,14 +69,13 @@ internal static class MessageDocument
             _sentAt.SetStringValue(m.SentAt.ToString("yyyy-MM-ddTHH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture));
             _sentAtMs.SetInt64Value(m.SentAt.ToUnixTimeMilliseconds());
             _sequence.SetInt64Value(sequence);
-            _storedSequence.SetInt64Value(sequence);
             _ingestedAt.SetInt64Value(ingestedAt.ToUnixTimeMilliseconds());
             _text.SetStringValue(m.Text);
             _word.SetStringValue(m.Text);
             _recall.SetStringValue(m.Text);
             var doc = new Document
             {
-                _id, _conversation, _buyer, _shop, _sender, _sentAt, _sentAtMs, _sequence, _storedSequence,
+                _id, _conversation, _buyer, _shop, _sender, _sentAt, _sentAtMs, _sequence,
                 _ingestedAt, _text, _word, _recall,
             };
             AddOptional(doc, _agent, m.AgentId);
@@ -103,18 +104,14 @@ internal static class MessageDocument
         AgentId = doc.Get(Agent),
         ItemId = doc.Get(Item),
         OrderId = doc.Get(Order),
-        Sequence = doc.GetField(Sequence)?.GetInt64Value() ?? 0,
         IngestedAt = DateTimeOffset.FromUnixTimeMilliseconds(doc.GetField(IngestedAt)?.GetInt64Value() ?? 0),
     };
 
-    private static FieldType CreateRecallFieldType()
+    private static FieldType CreateFieldType(IndexOptions options, bool omitNorms)
     {
-        var type = new FieldType(TextField.TYPE_NOT_STORED)
-        {
-            OmitNorms = true,
-            IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS,
-        };
+        var type = new FieldType(TextField.TYPE_NOT_STORED) { OmitNorms = omitNorms, IndexOptions = options };
         type.Freeze();
         return type;
     }
+
 }

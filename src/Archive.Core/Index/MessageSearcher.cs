@@ -32,18 +32,20 @@ public sealed class MessageSearcher
             var top = searcher.SearchAfter(after, query, null, request.Limit + 1, sort, doDocScores: relevance, doMaxScore: false);
             var page = top.ScoreDocs.Take(request.Limit).ToArray();
             var hits = new List<MessageHit>(page.Length);
+            var phrases = _highlighter.Phrases(request.Query.Required);
             foreach (var scoreDoc in page)
             {
                 var message = MessageDocument.Read(searcher.Doc(scoreDoc.Doc));
-                var highlight = _highlighter.Highlight(message.Text, request.Query.Required);
+                var highlight = _highlighter.Highlight(message.Text, phrases);
                 hits.Add(new MessageHit(message, highlight, relevance ? scoreDoc.Score : float.NaN));
             }
             SearchCursor? next = null;
             if (top.ScoreDocs.Length > request.Limit)
             {
-                var last = hits[^1];
+                // The sort values of the last hit shown; its sequence lives in doc values, so it comes from the sort.
+                var last = (FieldDoc)page[^1];
                 next = new SearchCursor(request.Sort, relevance ? last.Score : 0f,
-                    last.Message.SentAt.ToUnixTimeMilliseconds(), last.Message.Sequence);
+                    hits[^1].Message.SentAt.ToUnixTimeMilliseconds(), (long)(J2N.Numerics.Int64)last.Fields[^1]);
             }
             return new SearchResults(top.TotalHits, hits, next);
         });

@@ -14,6 +14,7 @@ public sealed class ArchiveEngine : IDisposable
     private readonly CancellationTokenSource _stopWorker = new();
     private Task? _worker;
     private Task? _inbox;
+    private volatile bool _disposed;
 
     private ArchiveEngine(ArchivePaths paths, IngestionOptions options, IndexDirectoryKind directoryKind)
     {
@@ -61,6 +62,8 @@ public sealed class ArchiveEngine : IDisposable
     /// <summary>Stops taking input, lets the indexer finish what is queued and commit it.</summary>
     public async Task StopAsync()
     {
+        // A host may stop its services after its container has disposed them; then there is nothing left to stop.
+        if (_disposed) return;
         _stopInbox.Cancel();
         if (_inbox is not null) await _inbox;
         Queue.Complete();
@@ -81,6 +84,8 @@ public sealed class ArchiveEngine : IDisposable
 
     public void Dispose()
     {
+        if (_disposed) return;
+        _disposed = true;
         _stopInbox.Cancel();
         _stopWorker.Cancel();
         try { _inbox?.GetAwaiter().GetResult(); } catch (OperationCanceledException) { }

@@ -36,9 +36,6 @@ public sealed record StoredMessage
     public string? ItemId { get; init; }
     public string? OrderId { get; init; }
     public DateTimeOffset IngestedAt { get; init; }
-
-    /// <summary>The archive's own order of arrival; unique, so it settles ties between equal times.</summary>
-    public long Sequence { get; init; }
 }
 
 public sealed record ConversationTranscript(
