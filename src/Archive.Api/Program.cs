@@ -2,6 +2,7 @@ using Archive.Api.Conversations;
 using Archive.Api.Health;
 using Archive.Api.Infrastructure;
 using Archive.Api.Ingestion;
+using Archive.Api.Promises;
 using Archive.Api.Search;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,6 +20,7 @@ app.UseArchiveOpenApi();
 app.MapHealth();
 app.MapSearch();
 app.MapConversations();
+app.MapPromises();
 app.MapIngestion();
 
 app.Run();

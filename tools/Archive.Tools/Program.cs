@@ -9,6 +9,7 @@ var commands = new Dictionary<string, (Func<string[], Task<int>> Run, string Hel
     ["import-jddc"] = (ImportJddcCommand.RunAsync, "import-jddc <chat file> --out file.jsonl       JDDC sample -> canonical messages"),
     ["bench"] = (BenchCommand.RunAsync, "bench --count N [--dir D] [--directory nio|mmap]  ingest + query benchmark"),
     ["segeval"] = (SegEvalCommand.RunAsync, "segeval <gold file> [--test raw file]           word segmentation P/R/F1"),
+    ["promise-eval"] = (PromiseEvalCommand.RunAsync, "promise-eval <labelled.tsv> [--jddc]          promise detection P/R/F1"),
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))

@@ -1,5 +1,6 @@
 using Archive.Api.Infrastructure;
 using Archive.Ingestion;
+using Archive.Promises;
 using Archive.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -19,7 +20,11 @@ public static class SearchEndpoints
 
     public sealed record SearchHitDto(
         string MessageId, string ConversationId, string BuyerId, string ShopId, string? AgentId, string Sender,
-        DateTimeOffset SentAt, string Text, string Highlight, string? ItemId, string? OrderId, float? Score);
+        DateTimeOffset SentAt, string Text, string Highlight, string? ItemId, string? OrderId, float? Score,
+        IReadOnlyList<HitPromiseDto> Promises);
+
+    /// <summary>A promise the shop made in this message (empty when it is not a promise).</summary>
+    public sealed record HitPromiseDto(string Type, DateTimeOffset? DueBy, decimal? Amount);
 
     public sealed record SearchResponse(int Total, IReadOnlyList<SearchHitDto> Hits, string? NextCursor);
 
@@ -32,7 +37,8 @@ public static class SearchEndpoints
         var hits = results.Hits.Select(h => new SearchHitDto(
             h.Message.MessageId, h.Message.ConversationId, h.Message.BuyerId, h.Message.ShopId, h.Message.AgentId,
             h.Message.Sender, h.Message.SentAt, h.Message.Text, h.Highlight, h.Message.ItemId, h.Message.OrderId,
-            float.IsNaN(h.Score) ? null : h.Score)).ToList();
+            float.IsNaN(h.Score) ? null : h.Score,
+            h.Annotations.Promises.Select(p => new HitPromiseDto(PromiseTypes.ToWire(p.Type), p.DueBy, p.Amount)).ToList())).ToList();
         return TypedResults.Ok(new SearchResponse(results.Total, hits, results.Next?.Encode()));
     }
 }

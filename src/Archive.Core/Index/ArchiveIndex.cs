@@ -1,5 +1,6 @@
 using System.Globalization;
 using Archive.Analysis;
+using Archive.Annotations;
 using Archive.Messages;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -28,13 +29,15 @@ public sealed class ArchiveIndex : IDisposable
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
+    private readonly MessageAnnotator? _annotator;
     private readonly CancellationTokenSource _stopRefresh = new();
     private readonly Task _refreshLoop;
     private bool _disposed;
 
-    private ArchiveIndex(LuceneDirectory directory, ChineseAnalysis analysis, TimeSpan refreshInterval)
+    private ArchiveIndex(LuceneDirectory directory, ChineseAnalysis analysis, TimeSpan refreshInterval, MessageAnnotator? annotator)
     {
         _directory = directory;
+        _annotator = annotator;
         var config = new IndexWriterConfig(Version, analysis.IndexAnalyzer)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
@@ -53,12 +56,12 @@ public sealed class ArchiveIndex : IDisposable
     }
 
     public static ArchiveIndex Open(string path, ChineseAnalysis analysis,
-        IndexDirectoryKind kind = IndexDirectoryKind.MMap, TimeSpan? refreshInterval = null)
+        IndexDirectoryKind kind = IndexDirectoryKind.MMap, TimeSpan? refreshInterval = null, MessageAnnotator? annotator = null)
     {
         System.IO.Directory.CreateDirectory(path);
         var dir = new DirectoryInfo(path);
         LuceneDirectory directory = kind == IndexDirectoryKind.MMap ? new MMapDirectory(dir) : new NIOFSDirectory(dir);
-        return new ArchiveIndex(directory, analysis, refreshInterval ?? TimeSpan.FromSeconds(1));
+        return new ArchiveIndex(directory, analysis, refreshInterval ?? TimeSpan.FromSeconds(1), annotator);
     }
 
     /// <summary>The highest journal sequence whose batch is durably in the index.</summary>
@@ -90,7 +93,7 @@ public sealed class ArchiveIndex : IDisposable
                 for (var k = range.Item1; k < range.Item2; k++)
                 {
                     var m = messages[indices[k]];
-                    _writer.UpdateDocument(MessageDocument.IdTerm(m.MessageId), MessageDocument.Build(m, sequenceBase + indices[k], ingestedAt));
+                    _writer.UpdateDocument(MessageDocument.IdTerm(m.MessageId), MessageDocument.Build(m, sequenceBase + indices[k], ingestedAt, _annotator?.Annotate(m) ?? MessageAnnotations.None));
                 }
             });
     }

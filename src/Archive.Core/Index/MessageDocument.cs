@@ -1,5 +1,6 @@
 using System.Globalization;
 using Archive.Analysis;
+using Archive.Annotations;
 using Archive.Messages;
 using Archive.Search;
 using Lucene.Net.Documents;
@@ -36,8 +37,12 @@ internal static class MessageDocument
     /// The document for a message. Field objects are reused per thread (the Lucene indexing idiom): a new field
     /// costs a new token stream with its attributes, which was a fifth of the indexing time.
     /// </summary>
-    public static Document Build(ChatMessage m, long sequence, DateTimeOffset ingestedAt) =>
-        (_fields ??= new ReusableFields()).Fill(m, sequence, ingestedAt);
+    public static Document Build(ChatMessage m, long sequence, DateTimeOffset ingestedAt, MessageAnnotations annotations)
+    {
+        var doc = (_fields ??= new ReusableFields()).Fill(m, sequence, ingestedAt);
+        AnnotationFields.Add(doc, annotations);
+        return doc;
+    }
 
     [ThreadStatic] private static ReusableFields? _fields;
 

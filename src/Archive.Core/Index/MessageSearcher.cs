@@ -35,9 +35,10 @@ public sealed class MessageSearcher
             var phrases = _highlighter.Phrases(request.Query.Required);
             foreach (var scoreDoc in page)
             {
-                var message = MessageDocument.Read(searcher.Doc(scoreDoc.Doc));
+                var doc = searcher.Doc(scoreDoc.Doc);
+                var message = MessageDocument.Read(doc);
                 var highlight = _highlighter.Highlight(message.Text, phrases);
-                hits.Add(new MessageHit(message, highlight, relevance ? scoreDoc.Score : float.NaN));
+                hits.Add(new MessageHit(message, highlight, relevance ? scoreDoc.Score : float.NaN, AnnotationFields.Read(doc)));
             }
             SearchCursor? next = null;
             if (top.ScoreDocs.Length > request.Limit)

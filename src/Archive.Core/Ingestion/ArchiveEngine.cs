@@ -1,4 +1,6 @@
 using Archive.Analysis;
+using Archive.Annotations;
+using Archive.Promises;
 using Archive.Index;
 
 namespace Archive.Ingestion;
@@ -21,13 +23,15 @@ public sealed class ArchiveEngine : IDisposable
         Paths = paths.EnsureCreated();
         Options = options;
         Analysis = new ChineseAnalysis(DomainLexicon.Load(paths.LexiconFile));
-        Index = ArchiveIndex.Open(paths.Index, Analysis, directoryKind, options.RefreshInterval);
+        Index = ArchiveIndex.Open(paths.Index, Analysis, directoryKind, options.RefreshInterval,
+            options.DetectPromises ? new MessageAnnotator(new PromiseDetector()) : null);
         Journal = new IngestJournal(paths, Index.CommittedCheckpoint);
         Queue = new IngestionQueue(Journal, options);
         Worker = new IndexingWorker(Index, Journal, Queue, options);
         Inbox = new InboxWatcher(paths, Queue, Rejections, options);
         Searcher = new MessageSearcher(Index, Analysis);
         Conversations = new ConversationReader(Index);
+        Promises = new BuyerPromiseLookup(new PromiseReader(Index), Conversations);
         Worker.MessageFailed += (batch, message, e) =>
             Rejections.Add(new Rejection(DateTimeOffset.UtcNow, $"{batch.Source.Kind}:{batch.Source.Name}", null,
                 $"message {message.MessageId} could not be indexed: {e.GetBaseException().Message}"));
@@ -47,6 +51,7 @@ public sealed class ArchiveEngine : IDisposable
     public InboxWatcher Inbox { get; }
     public MessageSearcher Searcher { get; }
     public ConversationReader Conversations { get; }
+    public BuyerPromiseLookup Promises { get; }
     public RejectionLog Rejections { get; } = new();
 
     public bool IsRunning => _worker is { IsCompleted: false };

@@ -17,6 +17,9 @@ public sealed class IngestionOptions
     /// </summary>
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>Run the promise detector on every message at ingest (off only to measure what it costs).</summary>
+    public bool DetectPromises { get; set; } = true;
+
     /// <summary>How often the inbox folder is looked at.</summary>
     public TimeSpan InboxPollInterval { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -18,7 +18,7 @@ public sealed record SearchRequest
     public SearchCursor? After { get; init; }
 }
 
-public sealed record MessageHit(StoredMessage Message, string Highlight, float Score);
+public sealed record MessageHit(StoredMessage Message, string Highlight, float Score, Archive.Annotations.MessageAnnotations Annotations);
 
 public sealed record SearchResults(int Total, IReadOnlyList<MessageHit> Hits, SearchCursor? Next);
 

@@ -23,6 +23,10 @@ internal sealed class BenchReport
     public double ScanMeanMs { get; set; }
     public double NaiveScanMeanMs { get; set; }
     public double IndexMeanMsOnScanQueries { get; set; }
+    public int PromiseLookups { get; set; }
+    public double PromiseLookupP50Ms { get; set; }
+    public double PromiseLookupP99Ms { get; set; }
+    public double PromisesPerReturningBuyer { get; set; }
     public List<string> Mismatches { get; } = [];
 
     public void Print()
@@ -40,6 +44,8 @@ internal sealed class BenchReport
         Row("brute-force scan", $"{NaiveScanMeanMs:N1} ms mean: index {NaiveScanMeanMs / IndexMeanMsOnScanQueries:N0}× faster");
         Row("scan of pre-normalized texts", $"{ScanMeanMs:N1} ms mean: index {ScanMeanMs / IndexMeanMsOnScanQueries:N0}× faster");
         Row("recall vs scan", $"{IdenticalHitSets}/{ScanQueries} identical hit sets");
+        Row("promise lookup, returning buyers", PromiseLookups == 0 ? "not run" : $"p50 {PromiseLookupP50Ms:N2} / p99 {PromiseLookupP99Ms:N2} ms ({PromiseLookups:N0} buyers, {PromisesPerReturningBuyer:N1} promises each)");
+        Row("promise detection at ingest", Settings.DetectPromises ? "on" : "off (--no-promises)");
         AnsiConsole.Write(table);
         foreach (var m in Mismatches) AnsiConsole.MarkupLineInterpolated($"[yellow]mismatch[/] {m}");
     }

@@ -19,7 +19,7 @@ internal sealed class BenchRun(BenchSettings settings, string dataDir)
     public async Task<BenchReport> RunAsync()
     {
         using var rss = new RssSampler();
-        using (var engine = ArchiveEngine.Open(dataDir, directoryKind: settings.DirectoryKind))
+        using (var engine = ArchiveEngine.Open(dataDir, new IngestionOptions { DetectPromises = settings.DetectPromises }, settings.DirectoryKind))
         {
             await IngestAsync(engine);
             _report.PeakRssIngestBytes = rss.Peak;
@@ -114,6 +114,7 @@ internal sealed class BenchRun(BenchSettings settings, string dataDir)
         _report.ParallelQueriesPerSecond = queries.Count / parallel.Elapsed.TotalSeconds;
 
         CompareWithScan(engine, corpus, queries.Take(settings.ScanQueries).ToList());
+        if (settings.DetectPromises) PromiseLookupBench.Run(engine, corpus.Messages, 1_000, settings.Seed, _report);
     }
 
     /// <summary>

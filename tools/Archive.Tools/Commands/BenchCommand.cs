@@ -14,13 +14,14 @@ public static class BenchCommand
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var a = new ToolArguments(args, "keep");
+        var a = new ToolArguments(args, "keep", "no-promises");
         var settings = new BenchSettings(
             Count: a.GetInt("count", 100_000),
             Seed: a.GetInt("seed", 7),
             Batch: Math.Max(1, a.GetInt("batch", 5_000)),
             Queries: Math.Max(1, a.GetInt("queries", 2_000)),
             ScanQueries: a.GetInt("scan-queries", 200),
+            DetectPromises: !a.Flag("no-promises"),
             DirectoryKind: a.Get("directory")?.ToLowerInvariant() switch
             {
                 null or "mmap" => IndexDirectoryKind.MMap,
@@ -43,4 +44,4 @@ public static class BenchCommand
     }
 }
 
-internal sealed record BenchSettings(int Count, int Seed, int Batch, int Queries, int ScanQueries, IndexDirectoryKind DirectoryKind);
+internal sealed record BenchSettings(int Count, int Seed, int Batch, int Queries, int ScanQueries, bool DetectPromises, IndexDirectoryKind DirectoryKind);

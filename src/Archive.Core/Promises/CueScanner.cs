@@ -1,0 +1,173 @@
+namespace Archive.Promises;
+
+/// <summary>
+/// Turns normalized text into cue tokens in one left-to-right pass: at each position the longest lexicon entry
+/// wins, plus a few context rules a word list cannot express (九折, 减20, 退30元, a lone 发 at the end of a clause,
+/// a bare 您 as the subject, masks such as [日期x]). No allocation: tokens go into the caller's span.
+/// </summary>
+internal static class CueScanner
+{
+    private static readonly ushort[] FirstChar = new ushort[char.MaxValue + 1];
+    private static readonly CueEntry[][] Buckets = Build();
+
+    private static CueEntry[][] Build()
+    {
+        var byChar = new Dictionary<char, List<CueEntry>>();
+        foreach (var entry in PromiseLexicon.All())
+        {
+            if (!byChar.TryGetValue(entry.Term[0], out var list)) byChar[entry.Term[0]] = list = [];
+            if (list.TrueForAll(e => e.Term != entry.Term)) list.Add(entry); // first listing of a word wins
+        }
+
+        var buckets = new CueEntry[byChar.Count + 1][];
+        buckets[0] = [];
+        var next = 1;
+        foreach (var (c, list) in byChar)
+        {
+            list.Sort((a, b) => b.Term.Length.CompareTo(a.Term.Length));
+            FirstChar[c] = (ushort)next;
+            buckets[next++] = [.. list];
+        }
+
+        return buckets;
+    }
+
+    /// <summary>Scans <paramref name="text"/> (already normalized) and returns how many tokens were written.</summary>
+    public static int Scan(ReadOnlySpan<char> text, Span<CueToken> tokens)
+    {
+        var count = 0;
+        var i = 0;
+        while (i < text.Length && count < tokens.Length)
+        {
+            var c = text[i];
+            if (c == '[' && TryMask(text, i, out var maskEnd, out var maskCue))
+            {
+                if (maskCue != Cue.None) tokens[count++] = new CueToken { Start = i, End = maskEnd, Cue = maskCue };
+                i = maskEnd;
+                continue;
+            }
+
+            var matched = Longest(text, i);
+            if (matched is { } entry)
+            {
+                var end = i + entry.Term.Length;
+                if (Accept(text, i, end, entry))
+                    tokens[count++] = new CueToken { Start = i, End = end, Cue = entry.Cue, Type = entry.Type, Weight = entry.Weight, Flags = entry.Flags };
+                i = end;
+                continue;
+            }
+
+            if (ContextCue(text, i, out var token))
+            {
+                tokens[count++] = token;
+                i = token.End;
+                continue;
+            }
+
+            i++;
+        }
+
+        return count;
+    }
+
+    private static CueEntry? Longest(ReadOnlySpan<char> text, int i)
+    {
+        var bucket = Buckets[FirstChar[text[i]]];
+        foreach (var entry in bucket)
+            if (text[i..].StartsWith(entry.Term, StringComparison.Ordinal)) return entry;
+        return null;
+    }
+
+    /// <summary>Entries that only count in context: 之前 is a deadline after 5点/3号, not in 之前说的.</summary>
+    private static bool Accept(ReadOnlySpan<char> text, int start, int end, in CueEntry entry)
+    {
+        if (entry.Cue == Cue.Deadline && entry.Term is "之前" or "以前" or "之内" or "以内")
+            return start > 0 && IsTimeTail(text[start - 1]);
+        if (entry.Cue == Cue.Deadline && entry.Term is "小时")
+            return start > 0 && (StartsNumber(text[start - 1]) || text[start - 1] is '个' or ']' or '半');
+        return true;
+    }
+
+    private static bool ContextCue(ReadOnlySpan<char> text, int i, out CueToken token)
+    {
+        token = default;
+        var c = text[i];
+        var next = i + 1 < text.Length ? text[i + 1] : '\0';
+        switch (c)
+        {
+            case '折' when i > 0 && StartsNumber(text[i - 1]):
+                token = Action(NumberStart(text, i), i + 1, PromiseType.Discount, 4);
+                return true;
+            case '减' or '返' when StartsNumber(next) || next == '¥':
+                token = Action(i, i + 1, PromiseType.Discount, 4);
+                return true;
+            case '退' when StartsNumber(next) || next == '¥':
+                token = Action(i, i + 1, PromiseType.Refund, 5);
+                return true;
+            case '赔' when StartsNumber(next) || next == '¥':
+                token = Action(i, i + 1, PromiseType.Compensation, 5);
+                return true;
+            case '满' when StartsNumber(next):
+                token = new CueToken { Start = i, End = i + 1, Cue = Cue.Generic };
+                return true;
+            // A lone 发 carries a shipment only when it ends the predicate: 明天发, 今天就发哦 (not 发链接, 发您).
+            case '发' when next == '\0' || IsParticleOrBreak(next):
+                token = Action(i, i + 1, PromiseType.Shipping, 1);
+                return true;
+            // 送您一个, 退您差价: 您 right after a giving verb is who receives, as good as 给您.
+            case '您' or '你' when i > 0 && text[i - 1] is '送' or '赠' or '退' or '赔' or '返' or '补' or '诉' or '知' or '系' or '复':
+                token = new CueToken { Start = i, End = i + 1, Cue = Cue.Personal };
+                return true;
+            case '您' or '你' when IsBuyerSubject(text, i):
+                token = new CueToken { Start = i, End = i + 1, Cue = Cue.BuyerSubject };
+                return true;
+            case '了' or '过':
+                token = new CueToken { Start = i, End = i + 1, Cue = Cue.Past, Weight = 1 };
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static CueToken Action(int start, int end, PromiseType type, byte weight) =>
+        new() { Start = start, End = end, Cue = Cue.Action, Type = type, Weight = weight };
+
+    /// <summary>您 not consumed by 给您/帮您/您的… is the subject of what follows: the buyer is asked to act.</summary>
+    private static bool IsBuyerSubject(ReadOnlySpan<char> text, int i)
+    {
+        var next = i + 1 < text.Length ? text[i + 1] : '\0';
+        if (next is '的' or '们' or '好' or '看' or '稍' or '久' or '满' or '慢' or '辛' or '\0' || IsParticleOrBreak(next)) return false;
+        var previous = i > 0 ? text[i - 1] : '\0';
+        // 感谢您, 祝您, 让您久等, 耽误您: 您 is an object there, not someone asked to act.
+        return previous is not ('谢' or '祝' or '让' or '迎' or '喜' or '误' or '和' or '跟' or '与' or '向' or '对');
+    }
+
+    private static bool TryMask(ReadOnlySpan<char> text, int i, out int end, out Cue cue)
+    {
+        end = i;
+        cue = Cue.None;
+        var close = text[i..Math.Min(text.Length, i + 12)].IndexOf(']');
+        if (close < 2) return false;
+        end = i + close + 1;
+        var inside = text[(i + 1)..(end - 1)];
+        if (inside.StartsWith("日期") || inside.StartsWith("时间")) cue = Cue.Deadline;
+        else if (inside.StartsWith("金额")) cue = Cue.AmountMask;
+        // [数字x] is a number: the unit after it (小时, 个工作日) is what makes it a deadline.
+        return true;
+    }
+
+    public static bool StartsNumber(char c) => char.IsAsciiDigit(c) || ChineseNumber.IsNumeral(c) || c == '[' || c == '¥';
+
+    private static int NumberStart(ReadOnlySpan<char> text, int end)
+    {
+        var start = end;
+        while (start > 0 && (char.IsAsciiDigit(text[start - 1]) || text[start - 1] == '.' || ChineseNumber.IsNumeral(text[start - 1]))) start--;
+        return start;
+    }
+
+    private static bool IsTimeTail(char c) =>
+        char.IsAsciiDigit(c) || ChineseNumber.IsNumeral(c) || c is '点' or '号' or '日' or '天' or '末' or '底' or '初' or '午' or '班' or ']' or '晚' or '周';
+
+    public static bool IsParticleOrBreak(char c) =>
+        c is '了' or '的' or '哦' or '呢' or '啊' or '吧' or '哈' or '滴' or '呀' or '嗯' or '噢' or '喔' or '啦' or '~' or '～' || PromiseText.IsClauseBreak(c) || PromiseText.IsSentenceBreak(c) || char.IsWhiteSpace(c);
+}

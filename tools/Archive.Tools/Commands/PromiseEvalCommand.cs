@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using Archive.Promises;
+using Archive.Tools.Promises;
+using Spectre.Console;
+
+namespace Archive.Tools.Commands;
+
+/// <summary>
+/// Scores <see cref="PromiseDetector"/> on a labelled file: the project's own set (shop promises and buyer claims
+/// scored apart) or labels of real JDDC lines (texts read from ../shared by line number). --scan-jddc N prints
+/// what the detector flags in JDDC agent lines, leaving out the held-out labelled lines so nobody tunes on them.
+/// </summary>
+public static class PromiseEvalCommand
+{
+    private const string HeldOutLabels = "tests/data/jddc-promise-labels.tsv";
+    private static readonly DateTimeOffset SentAt = new(2024, 3, 1, 10, 0, 0, TimeSpan.FromHours(8));
+
+    public static Task<int> RunAsync(string[] args)
+    {
+        var arguments = new ToolArguments(args, "jddc");
+        var show = arguments.GetInt("show", 20);
+        if (arguments.Get("scan-jddc") is not null) return Task.FromResult(Scan(arguments.GetInt("scan-jddc", 50), arguments.GetInt("skip", 0)));
+
+        var path = arguments.Positional.Count > 0 ? arguments.Positional[0] : arguments.Flag("jddc") ? Locate(HeldOutLabels) : null;
+        if (path is null) throw new ToolArgumentException("missing labelled file");
+        if (!File.Exists(path))
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]file not found: {path}[/]");
+            return Task.FromResult(2);
+        }
+
+        List<PromiseCase> cases;
+        if (arguments.Flag("jddc") || PromiseCases.IsJddcLabelFile(path))
+        {
+            if (PromiseCases.SharedDataFile(PromiseCases.JddcChatFile) is not { } chat) return Task.FromResult(MissingShared());
+            cases = PromiseCases.ReadJddcLabels(path, chat);
+        }
+        else cases = PromiseCases.ReadLabelledSet(path);
+
+        var detector = new PromiseDetector();
+        var clock = Stopwatch.StartNew();
+        var scored = cases.Select(c => new ScoredCase(c, c.IsShopSide ? detector.DetectShopPromises(c.Text, SentAt) : detector.DetectBuyerClaims(c.Text, SentAt))).ToList();
+        clock.Stop();
+
+        var shop = scored.Where(s => s.Case.IsShopSide).ToList();
+        var buyer = scored.Where(s => !s.Case.IsShopSide).ToList();
+        Report(Path.GetFileName(path), "shop promises (agent/auto)", PromiseScore.Of(shop));
+        if (buyer.Count > 0) Report(Path.GetFileName(path), "buyer claims", PromiseScore.Of(buyer));
+        AnsiConsole.MarkupLineInterpolated($"[grey]{cases.Count} messages, {clock.Elapsed.TotalMilliseconds * 1000 / Math.Max(1, cases.Count):F1} µs per message (first call includes start-up)[/]");
+        ShowMistakes(scored, show);
+        return Task.FromResult(0);
+    }
+
+    private static void Report(string file, string title, PromiseScore score)
+    {
+        var summary = new Table().Title($"{file}: {title}").AddColumn("measure").AddColumn(new TableColumn("value").RightAligned());
+        summary.AddRow("precision", score.Precision.ToString("F3"));
+        summary.AddRow("recall", score.Recall.ToString("F3"));
+        summary.AddRow("F1", score.F1.ToString("F3"));
+        summary.AddRow("type accuracy (true positives)", score.TypeAccuracy.ToString("F3"));
+        summary.AddRow("TP / FP / FN / TN", $"{score.TruePositives} / {score.FalsePositives} / {score.FalseNegatives} / {score.TrueNegatives}");
+        AnsiConsole.Write(summary);
+
+        var perType = new Table().Title($"{title}: per type (main type of the message)").AddColumn("type");
+        foreach (var c in new[] { "gold", "P", "R", "F1" }) perType.AddColumn(new TableColumn(c).RightAligned());
+        foreach (var (type, (tp, fp, fn)) in score.PerType)
+        {
+            var p = PromiseScore.Ratio(tp, tp + fp);
+            var r = PromiseScore.Ratio(tp, tp + fn);
+            perType.AddRow(type, (tp + fn).ToString(), p.ToString("F2"), r.ToString("F2"), (p + r == 0 ? 0 : 2 * p * r / (p + r)).ToString("F2"));
+        }
+
+        AnsiConsole.Write(perType);
+    }
+
+    private static void ShowMistakes(List<ScoredCase> scored, int show)
+    {
+        var wrong = scored.Where(s => s.Wrong).ToList();
+        if (wrong.Count == 0 || show == 0) return;
+        var table = new Table().Title($"misclassified ({Math.Min(show, wrong.Count)} of {wrong.Count})").AddColumn("where").AddColumn("gold").AddColumn("detected").AddColumn("text");
+        foreach (var s in wrong.Take(show))
+        {
+            var gold = s.GoldPositive ? $"{s.Case.Label} {s.Case.Type}" : "none";
+            var detected = s.PredictedPositive ? string.Join(", ", s.Detected.Select(d => PromiseTypes.ToWire(d.Type))) : "none";
+            table.AddRow(Markup.Escape(s.Case.Source), Markup.Escape(gold), Markup.Escape(detected), Markup.Escape(Clip(s.Case.Text, 90)));
+        }
+
+        AnsiConsole.Write(table);
+    }
+
+    /// <summary>Flagged JDDC agent lines, for a human to read; the held-out labelled lines are never shown.</summary>
+    private static int Scan(int count, int skip)
+    {
+        if (PromiseCases.SharedDataFile(PromiseCases.JddcChatFile) is not { } chat) return MissingShared();
+        var heldOut = Locate(HeldOutLabels) is { } labels && File.Exists(labels)
+            ? File.ReadLines(labels).Where(l => l.Length > 0 && char.IsAsciiDigit(l[0])).Select(l => int.Parse(l.Split('\t')[0])).ToHashSet()
+            : [];
+        var detector = new PromiseDetector();
+        var agentLines = PromiseCases.JddcAgentTexts(chat).Where(p => !heldOut.Contains(p.Key)).OrderBy(p => p.Key).ToList();
+        var flagged = agentLines.Select(p => (Line: p.Key, Text: p.Value, Found: detector.DetectShopPromises(p.Value, SentAt))).Where(f => f.Found.Count > 0).ToList();
+        AnsiConsole.MarkupLineInterpolated($"{flagged.Count} of {agentLines.Count} agent lines flagged ({PromiseScore.Ratio(flagged.Count, agentLines.Count):P1}); held-out lines excluded: {heldOut.Count}");
+        var table = new Table().AddColumn("line").AddColumn("types").AddColumn("evidence").AddColumn("text");
+        foreach (var f in flagged.Skip(skip).Take(count))
+            table.AddRow(f.Line.ToString(), Markup.Escape(string.Join(", ", f.Found.Select(p => PromiseTypes.ToWire(p.Type)))),
+                Markup.Escape(Clip(f.Found[0].Evidence, 40)), Markup.Escape(Clip(f.Text, 90)));
+        AnsiConsole.Write(table);
+        return 0;
+    }
+
+    private static int MissingShared()
+    {
+        AnsiConsole.MarkupLine("[red]../shared/data/jddc/chat_0.1per.txt not found: JDDC evaluation reads the research data from beside the repository (or ARCHIVE_SHARED_DATA).[/]");
+        return 2;
+    }
+
+    private static string? Locate(string repoRelative) =>
+        File.Exists(repoRelative) ? repoRelative : PromiseCases.RepoRoot() is { } root ? Path.Combine(root, repoRelative) : null;
+
+    private static string Clip(string text, int max) => text.Length <= max ? text : text[..max] + "…";
+}
