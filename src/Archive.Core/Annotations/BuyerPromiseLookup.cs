@@ -1,5 +1,4 @@
 using Archive.Index;
-using Archive.Messages;
 using Archive.Promises;
 using Archive.Search;
 
@@ -39,10 +38,8 @@ public sealed class BuyerPromiseLookup(PromiseReader promises, ConversationReade
             .Where(a => a.Annotations.Fulfils.Count > 0)
             .Select(a => new FulfilmentReport(a.Message.MessageId, a.Message.SentAt, a.Annotations.Fulfils))
             .ToList();
-        var transcripts = new Dictionary<string, IReadOnlyList<StoredMessage>>(StringComparer.Ordinal);
-
-        var found = new List<BuyerPromise>();
-        var claims = new List<BuyerPromise>();
+        var found = new List<(AnnotatedMessage Source, DetectedPromise Promise, PromiseStatus Status, FulfilmentReport? By)>();
+        var claims = new List<(AnnotatedMessage Source, DetectedPromise Promise)>();
         foreach (var annotated in history.AsEnumerable().Reverse())
         {
             var m = annotated.Message;
@@ -53,33 +50,21 @@ public sealed class BuyerPromiseLookup(PromiseReader promises, ConversationReade
                 if (query.Type is not null && p.Type != query.Type) continue;
                 var (status, by) = PromiseStatusRules.Decide(p.Type, m.SentAt, p.DueBy, reports, query.AsOf);
                 if (query.Status is not null && status != query.Status) continue;
-                if (found.Count < query.Limit) found.Add(new BuyerPromise(m, p, status, by, Context(m, transcripts)));
+                if (found.Count < query.Limit) found.Add((annotated, p, status, by));
             }
             foreach (var c in annotated.Annotations.Claims)
             {
                 if (query.Type is not null && c.Type != query.Type) continue;
-                if (claims.Count < query.Limit) claims.Add(new BuyerPromise(m, c, PromiseStatus.Unknown, null, Context(m, transcripts)));
+                if (claims.Count < query.Limit) claims.Add((annotated, c));
             }
         }
-        return new BuyerPromises(query.BuyerId, found, claims);
-    }
-
-    private IReadOnlyList<StoredMessage> Context(StoredMessage m, Dictionary<string, IReadOnlyList<StoredMessage>> cache)
-    {
-        if (!cache.TryGetValue(m.ConversationId, out var messages))
-            cache[m.ConversationId] = messages = conversations.GetTranscript(m.ConversationId)?.Messages ?? [];
-        var at = -1;
-        for (var i = 0; i < messages.Count; i++)
-            if (messages[i].MessageId == m.MessageId) { at = i; break; }
-        if (at < 0) return [];
-        var context = new List<StoredMessage>(ContextAfter + 1);
-        for (var i = at - 1; i >= 0; i--)
-        {
-            if (messages[i].Sender != Senders.Buyer) continue;
-            context.Add(messages[i]);
-            break;
-        }
-        context.AddRange(messages.Skip(at + 1).Take(ContextAfter));
-        return context;
+        var contexts = conversations.GetContexts(
+            found.Select(f => f.Source).Concat(claims.Select(c => c.Source))
+                .Select(s => (s.Message.ConversationId, s.Message.MessageId)).Distinct().ToList(),
+            ContextAfter);
+        IReadOnlyList<StoredMessage> ContextOf(StoredMessage m) => contexts.TryGetValue(m.MessageId, out var c) ? c : [];
+        return new BuyerPromises(query.BuyerId,
+            found.Select(f => new BuyerPromise(f.Source.Message, f.Promise, f.Status, f.By, ContextOf(f.Source.Message))).ToList(),
+            claims.Select(c => new BuyerPromise(c.Source.Message, c.Promise, PromiseStatus.Unknown, null, ContextOf(c.Source.Message))).ToList());
     }
 }

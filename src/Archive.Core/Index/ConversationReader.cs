@@ -25,6 +25,47 @@ public sealed class ConversationReader(ArchiveIndex index)
             return ToTranscript(conversationId, messages);
         });
 
+    /// <summary>
+    /// For each message: the buyer message it answered (the last buyer message before it in its conversation) and the
+    /// <paramref name="after"/> messages that followed. Works on document numbers and loads only the messages it
+    /// returns, so a buyer with many long conversations costs a few reads per message, not whole transcripts.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<StoredMessage>> GetContexts(
+        IReadOnlyCollection<(string ConversationId, string MessageId)> messages, int after) =>
+        index.Read(searcher =>
+        {
+            var contexts = new Dictionary<string, IReadOnlyList<StoredMessage>>(StringComparer.Ordinal);
+            var loaded = new Dictionary<int, StoredMessage>();
+            StoredMessage Load(int doc) => loaded.TryGetValue(doc, out var m) ? m : loaded[doc] = MessageDocument.Read(searcher.Doc(doc));
+            foreach (var conversation in messages.GroupBy(m => m.ConversationId, StringComparer.Ordinal))
+            {
+                var conversationQuery = new TermQuery(new Term(MessageDocument.Conversation, conversation.Key));
+                var ordered = searcher.Search(conversationQuery, null, MaxTranscriptMessages, TranscriptOrder).ScoreDocs
+                    .Select(d => d.Doc).ToList();
+                var buyerDocs = searcher.Search(new BooleanQuery
+                {
+                    { conversationQuery, Occur.MUST },
+                    { new TermQuery(new Term(MessageDocument.Sender, Senders.Buyer)), Occur.MUST },
+                }, MaxTranscriptMessages).ScoreDocs.Select(d => d.Doc).ToHashSet();
+                foreach (var (_, messageId) in conversation)
+                {
+                    var hit = searcher.Search(new TermQuery(MessageDocument.IdTerm(messageId)), 1).ScoreDocs;
+                    var at = hit.Length == 0 ? -1 : ordered.IndexOf(hit[0].Doc);
+                    if (at < 0) continue;
+                    var context = new List<StoredMessage>(after + 1);
+                    for (var i = at - 1; i >= 0; i--)
+                    {
+                        if (!buyerDocs.Contains(ordered[i])) continue;
+                        context.Add(Load(ordered[i]));
+                        break;
+                    }
+                    context.AddRange(ordered.Skip(at + 1).Take(after).Select(Load));
+                    contexts[messageId] = context;
+                }
+            }
+            return contexts;
+        });
+
     /// <summary>The buyer's conversations, newest first.</summary>
     public IReadOnlyList<ConversationSummary> GetBuyerConversations(string buyerId, int limit) =>
         index.Read(searcher =>

@@ -23,11 +23,11 @@ internal static class ClauseJudge
 {
     /// <param name="asked">The clause or its sentence is a question.</param>
     /// <param name="afterCondition">The previous clause was an open condition (如果…，): this one is its consequence.</param>
-    /// <param name="genericSentence">The sentence states a general rule (本店, 满99, 预售).</param>
-    public static Verdict Judge(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, in Clause clause, bool asked, bool afterCondition, bool genericSentence)
+    /// <param name="generic">The sentence so far states a general rule: 1 one that 给您 overrides (满99), 2 one it does not (系统).</param>
+    public static Verdict Judge(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, in Clause clause, bool asked, bool afterCondition, int generic)
     {
         var verdict = new Verdict();
-        bool hedge = false, generic = genericSentence, personal = false, modal = false, deadline = false;
+        bool hedge = false, personal = false, explicitPersonal = false, modal = false, strongModal = false, deadline = false, buyer = false;
         int conditional = -1, conditionEnd = -1, temporal = -1;
         for (var k = clause.TokenStart; k < clause.TokenEnd; k++)
         {
@@ -35,10 +35,10 @@ internal static class ClauseJudge
             switch (t.Cue)
             {
                 case Cue.Hedge: hedge = true; break;
-                case Cue.Generic: generic = true; break;
-                case Cue.Personal: personal = true; break;
-                case Cue.Modal or Cue.ClaimTrigger: modal = true; break;
+                case Cue.Personal: personal = explicitPersonal = true; break;
+                case Cue.Modal or Cue.ClaimTrigger: modal = true; strongModal |= t.Weight > 0; break;
                 case Cue.Deadline: deadline = true; break;
+                case Cue.BuyerSubject: buyer = true; break;
                 case Cue.Action when (t.Flags & CueFlags.Personal) != 0: personal = true; break;
                 case Cue.Conditional when conditional < 0: conditional = k; break;
                 case Cue.Barrier when conditionEnd < 0 && IsConditionEnd(text, t) && (conditional >= 0 || Is(text, t, "的话")): conditionEnd = k; break;
@@ -63,7 +63,7 @@ internal static class ClauseJudge
         }
 
         verdict.Hedged = hedge;
-        if (asked || hedge) return verdict;
+        if (asked || hedge || (!strongModal && Descriptive(text, tokens, clause))) return verdict;
 
         int best = -1, trigger = -1;
         var triggerCommitted = temporal >= 0 && CommitBefore(tokens, clause, temporal);
@@ -79,8 +79,10 @@ internal static class ClauseJudge
                 continue;
             }
 
-            var committed = personal || modal || deadline || afterCondition || conditionEnd >= 0 || (a.Flags & CueFlags.SelfCommitting) != 0;
-            if (!committed || (generic && !personal && a.Type != PromiseType.Quality)) continue;
+            var committed = personal || modal || afterCondition || conditionEnd >= 0 || (a.Flags & CueFlags.SelfCommitting) != 0
+                            || (deadline && a.Weight > 1 && temporal < 0 && !buyer) || ShopSubjectBefore(tokens, clause, k);
+            // Only an explicit 给您/这单 turns a general rule into this buyer's deal (寄给您 inside 都是…寄给您 does not).
+            if (!committed || (generic > (explicitPersonal ? 1 : 0) && a.Type != PromiseType.Quality)) continue;
             if (best < 0 || a.Weight > tokens[best].Weight) best = k;
         }
 
@@ -108,30 +110,72 @@ internal static class ClauseJudge
                 case Cue.StrongNegation when open:
                 case Cue.WeakNegation when before && a.Start - t.End <= 2:
                 case Cue.Stall or Cue.Progressive when before && open:
-                case Cue.Capability when before && open && !future:
+                case Cue.Capability when before: // 可以在订单完成后为您换开: 可以 reaches past 后
                 case Cue.Past when t.Weight == 0 && open:
                     return true;
-                case Cue.Past when !before && !future && t.Start - a.End <= 3 && !ActionBetween(tokens, action, k)
+                case Cue.Past when !before && !future && t.Start - ChainEnd(tokens, action) <= 3 && !ActionBetween(tokens, LastInChain(tokens, action), k)
                                    && a.Type is not (PromiseType.FreeShipping or PromiseType.Discount or PromiseType.Gift):
                     return true;
             }
         }
 
-        return BuyerDirected(tokens, clause, action);
+        return BuyerDirected(text, tokens, clause, action);
     }
 
-    /// <summary>您可以申请退款: a bare 您 governs the action unless the shop (我, 这边) or a barrier (后, 就) takes over.</summary>
-    private static bool BuyerDirected(ReadOnlySpan<CueToken> tokens, in Clause clause, int action)
+    /// <summary>
+    /// 您可以申请退款: a bare 您 governs the action unless the shop (我, 这边) or a clause boundary (后, 的话) takes
+    /// over; 就/才 stay inside the buyer's part (您就直接取消). An action addressed to 您 (联系您) is not the buyer's.
+    /// </summary>
+    private static bool BuyerDirected(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, in Clause clause, int action)
     {
+        if ((tokens[action].Flags & CueFlags.Personal) != 0) return false;
         for (var k = action - 1; k >= clause.TokenStart; k--)
         {
             switch (tokens[k].Cue)
             {
                 case Cue.BuyerSubject: return true;
-                case Cue.ShopSubject or Cue.Barrier or Cue.Personal: return false;
+                case Cue.Barrier when !Is(text, tokens[k], "就") && !Is(text, tokens[k], "才"): return false;
+                case Cue.ShopSubject or Cue.Personal: return false;
             }
         }
 
+        return false;
+    }
+
+    /// <summary>这边反馈下, 小妹会催一下: the shop as the subject right before the verb (modals between) speaks for itself.</summary>
+    private static bool ShopSubjectBefore(ReadOnlySpan<CueToken> tokens, in Clause clause, int action)
+    {
+        var expected = tokens[action].Start;
+        var k = action - 1;
+        for (; k >= clause.TokenStart && tokens[k].Cue == Cue.Modal && tokens[k].End == expected; k--) expected = tokens[k].Start;
+        return k >= clause.TokenStart && tokens[k].Cue == Cue.ShopSubject && tokens[k].End == expected;
+    }
+
+    /// <summary>
+    /// 电子发票是…为您开具的, 咱们这边是按照您的地址帮您配送的: a 是…的 sentence explains how things work rather than
+    /// committing (是 as a verb, not inside 还是/就是/都是…, and the clause ending in 的).
+    /// </summary>
+    private static bool Descriptive(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, in Clause clause)
+    {
+        var end = clause.End - 1;
+        while (end > clause.Start && text[end] is '哦' or '呢' or '哈' or '啊' or '呀' or '啦' or '滴' or '喔' or '噢' or ' ' or '亲') end--;
+        if (text[end] != '的') return false;
+        for (var i = clause.Start; i < end; i++)
+        {
+            if (text[i] != '是' || InsideToken(tokens, clause, i)) continue;
+            var previous = i > clause.Start ? text[i - 1] : '\0';
+            var next = i + 1 < clause.End ? text[i + 1] : '\0';
+            if (previous is '还' or '就' or '都' or '也' or '但' or '要' or '若' or '可' or '只' or '不' or '于' or '算' or '总' || next is '否' or '不') continue;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool InsideToken(ReadOnlySpan<CueToken> tokens, in Clause clause, int position)
+    {
+        for (var k = clause.TokenStart; k < clause.TokenEnd; k++)
+            if (tokens[k].Start <= position && position < tokens[k].End) return true;
         return false;
     }
 
@@ -141,6 +185,15 @@ internal static class ClauseJudge
             if (tokens[k].Cue == Cue.Barrier) return true;
         return false;
     }
+
+    /// <summary>留言备注了: actions written back to back are one verb phrase; 了 after the last one reports all of them.</summary>
+    private static int LastInChain(ReadOnlySpan<CueToken> tokens, int action)
+    {
+        while (action + 1 < tokens.Length && tokens[action + 1].Cue == Cue.Action && tokens[action + 1].Start == tokens[action].End) action++;
+        return action;
+    }
+
+    private static int ChainEnd(ReadOnlySpan<CueToken> tokens, int action) => tokens[LastInChain(tokens, action)].End;
 
     private static bool ActionBetween(ReadOnlySpan<CueToken> tokens, int from, int to)
     {
@@ -174,11 +227,12 @@ internal static class ClauseJudge
     private static bool CommitBefore(ReadOnlySpan<CueToken> tokens, in Clause clause, int end)
     {
         for (var k = clause.TokenStart; k < end; k++)
-            if (tokens[k].Cue is Cue.Personal or Cue.Modal || (tokens[k].Cue == Cue.Action && (tokens[k].Flags & CueFlags.Personal) != 0)) return true;
+            if (tokens[k].Cue is Cue.Personal or Cue.Modal) return true;
         return false;
     }
 
-    private static bool IsTemporal(ReadOnlySpan<char> text, in CueToken t) => Is(text, t, "后") || Is(text, t, "之后") || Is(text, t, "以后");
+    private static bool IsTemporal(ReadOnlySpan<char> text, in CueToken t) =>
+        Is(text, t, "后") || Is(text, t, "之后") || Is(text, t, "以后") || Is(text, t, "的时候") || Is(text, t, "时候");
 
     private static bool IsConditionEnd(ReadOnlySpan<char> text, in CueToken t) => Is(text, t, "的话") || Is(text, t, "就");
 

@@ -26,8 +26,10 @@ internal static class Clauses
         for (var i = 0; i <= text.Length && count < clauses.Length; i++)
         {
             var c = i < text.Length ? text[i] : '\0';
-            var sentenceBreak = i == text.Length || PromiseText.IsSentenceBreak(c) || (char.IsWhiteSpace(c) && !InsideAscii(text, i));
-            if (!sentenceBreak && !PromiseText.IsClauseBreak(c)) continue;
+            // Chat text separates phrases with spaces and writes ranges with ~ (1~3天): both are clause breaks at most.
+            var space = char.IsWhiteSpace(c) && c is not ('\n' or '\r');
+            var sentenceBreak = i == text.Length || (PromiseText.IsSentenceBreak(c) && !InRange(text, i));
+            if (!sentenceBreak && !PromiseText.IsClauseBreak(c) && !(space && !InsideAscii(text, i))) continue;
             if (i > start)
             {
                 var first = token;
@@ -52,8 +54,17 @@ internal static class Clauses
         while (before >= 0 && char.IsWhiteSpace(text[before])) before--;
         var after = i + 1;
         while (after < text.Length && char.IsWhiteSpace(text[after])) after++;
-        return before >= 0 && after < text.Length && char.IsAsciiLetterOrDigit(text[before]) && char.IsAsciiLetterOrDigit(text[after]);
+        if (before < 0 || after >= text.Length) return false;
+        var b = text[before];
+        var a = text[after];
+        // SF 123 stays one word; so does "[数字x] 个工作日", a number and its unit.
+        return char.IsAsciiLetterOrDigit(b) && char.IsAsciiLetterOrDigit(a) || (char.IsAsciiDigit(b) || b == ']') && IsUnit(a);
     }
+
+    private static bool IsUnit(char c) => c is '个' or '天' or '小' or '分' or '元' or '块' or '号' or '日' or '月' or '周' or '工' or '点' or 'h';
+
+    private static bool InRange(ReadOnlySpan<char> text, int i) =>
+        text[i] is '~' or '～' && i > 0 && i + 1 < text.Length && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] == ']') && (char.IsAsciiDigit(text[i + 1]) || text[i + 1] == '[');
 
     /// <summary>Whether the clause asks something: a tag (可以吗, 要不要, 是否), a question mark, or a final 吗/么/嘛.</summary>
     public static bool IsQuestion(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, in Clause clause)
@@ -67,12 +78,25 @@ internal static class Clauses
         return text[end] is '吗' or '嘛' || (text[end] == '么' && (end == clause.Start || text[end - 1] is not ('什' or '怎' or '那' or '这' or '多')));
     }
 
-    /// <summary>A short question with no action of its own (您看可以吗, 行不行): it turns its whole sentence into an offer.</summary>
-    public static bool IsBareTag(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, in Clause clause)
+    public enum Consent { None, Phrase, Sentence }
+
+    /// <summary>
+    /// Whether the clause asks consent for what was proposed before it: a short tag (您看可以吗, 行不行) or a clause
+    /// ending in 可以吗/好吗 with no action of its own covers the sentence; one with its own action (原地址寄出可以吗)
+    /// covers its punctuated phrase; one asking the buyer to act (您先提供一下…可以吗) covers nothing else.
+    /// </summary>
+    public static Consent ConsentScope(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, in Clause clause)
     {
-        if (clause.End - clause.Start > 8 || !IsQuestion(text, tokens, clause)) return false;
+        if (!IsQuestion(text, tokens, clause)) return Consent.None;
+        bool action = false, consent = false, buyer = false;
         for (var k = clause.TokenStart; k < clause.TokenEnd; k++)
-            if (tokens[k].Cue == Cue.Action && (tokens[k].Flags & CueFlags.Approval) == 0) return false;
-        return true;
+        {
+            action |= tokens[k].Cue == Cue.Action && (tokens[k].Flags & CueFlags.Approval) == 0;
+            consent |= tokens[k].Cue == Cue.QuestionTag && tokens[k].Weight == 1;
+            buyer |= tokens[k].Cue == Cue.BuyerSubject;
+        }
+
+        if (!action && (clause.End - clause.Start <= 8 || (consent && !buyer))) return Consent.Sentence;
+        return action && consent && !buyer ? Consent.Phrase : Consent.None;
     }
 }

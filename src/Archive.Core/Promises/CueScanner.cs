@@ -47,6 +47,14 @@ internal static class CueScanner
                 continue;
             }
 
+            // 1-3个工作日, [数字x]-[数字x]天: a range is an estimate, not a commitment to a time.
+            if (c is '-' or '~' or '～' or '到' or '至' && IsRange(text, i))
+            {
+                tokens[count++] = new CueToken { Start = i, End = i + 1, Cue = Cue.Hedge };
+                i++;
+                continue;
+            }
+
             var matched = Longest(text, i);
             if (matched is { } entry)
             {
@@ -139,7 +147,23 @@ internal static class CueScanner
         if (next is '的' or '们' or '好' or '看' or '稍' or '久' or '满' or '慢' or '辛' or '\0' || IsParticleOrBreak(next)) return false;
         var previous = i > 0 ? text[i - 1] : '\0';
         // 感谢您, 祝您, 让您久等, 耽误您: 您 is an object there, not someone asked to act.
-        return previous is not ('谢' or '祝' or '让' or '迎' or '喜' or '误' or '和' or '跟' or '与' or '向' or '对');
+        return previous is not ('谢' or '祝' or '让' or '迎' or '喜' or '误' or '和' or '跟' or '与' or '向' or '对' or '到');
+    }
+
+    private static bool IsRange(ReadOnlySpan<char> text, int i)
+    {
+        if (i == 0 || i + 1 >= text.Length) return false;
+        var before = text[i - 1];
+        var after = text[i + 1];
+        if (!(char.IsAsciiDigit(before) || before == ']' || ChineseNumber.IsNumeral(before) && text[i] is not '-')) return false;
+        if (!(char.IsAsciiDigit(after) || after == '[' || ChineseNumber.IsNumeral(after))) return false;
+        // 2024-03-05 is a date, not a range: no 4-digit year, no second separator on either side.
+        var j = i - 1;
+        while (j >= 0 && char.IsAsciiDigit(text[j])) j--;
+        if (i - 1 - j >= 4 || (j >= 0 && text[j] is '-' or '/')) return false;
+        var k = i + 1;
+        while (k < text.Length && char.IsAsciiDigit(text[k])) k++;
+        return !(k < text.Length && text[k] is '-' or '/' && text[i] == '-');
     }
 
     private static bool TryMask(ReadOnlySpan<char> text, int i, out int end, out Cue cue)

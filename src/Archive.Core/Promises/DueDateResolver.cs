@@ -72,6 +72,8 @@ internal static class DueExpression
             return masked ? close + 1 : 0;
         }
 
+        // 当天/当日 is "that same day" of some event (收到货当天), not necessarily today.
+        if (rest.StartsWith("当天") || rest.StartsWith("当日")) return 2;
         var length = MatchDay(rest, sentAt, out var day);
         if (length > 0)
         {
@@ -126,7 +128,7 @@ internal static class DueExpression
     private static readonly (string Word, int Offset)[] RelativeDays =
     [
         ("大后天", 3), ("后天", 2), ("明天", 1), ("明日", 1), ("明早", 1), ("明晚", 1), ("次日", 1), ("第二天", 1), ("隔天", 1),
-        ("今天", 0), ("今日", 0), ("今晚", 0), ("今早", 0), ("当天", 0), ("当日", 0),
+        ("今天", 0), ("今日", 0), ("今晚", 0), ("今早", 0),
     ];
 
     /// <summary>N小时(内), N分钟(内), N天(内/后), N个工作日(内); a range 1-3 takes its upper end.</summary>

@@ -76,31 +76,59 @@ public sealed class PromiseDetector
         for (var i = 0; i < clauses.Length; i++)
         {
             var asked = SentenceIsOffer(text, tokens, clauses, i) || Clauses.IsQuestion(text, tokens, clauses[i]);
-            var afterCondition = i > 0 && verdicts[i - 1].OpenCondition && clauses[i - 1].Sentence == clauses[i].Sentence;
-            verdicts[i] = ClauseJudge.Judge(text, tokens, clauses[i], asked, afterCondition, SentenceHas(tokens, clauses, i, Cue.Generic));
+            var sameSentence = i > 0 && clauses[i - 1].Sentence == clauses[i].Sentence;
+            var afterCondition = sameSentence && verdicts[i - 1].OpenCondition;
+            // "预计 [数字x]天发货": a hedge standing alone governs the phrase after it.
+            asked |= sameSentence && clauses[i - 1].End - clauses[i - 1].Start <= 4 && Has(tokens, clauses[i - 1], Cue.Hedge) && !Has(tokens, clauses[i - 1], Cue.Action);
+            verdicts[i] = ClauseJudge.Judge(text, tokens, clauses[i], asked, afterCondition, GenericSoFar(tokens, clauses, i));
             anyPromise |= verdicts[i].IsPromise;
         }
 
         return anyPromise ? PromiseAssembler.Assemble(original, text, tokens, clauses, verdicts, sentAt) : null;
     }
 
-    /// <summary>A sentence that ends in a bare question tag (…，您看可以吗？) offers rather than commits.</summary>
+    /// <summary>
+    /// A phrase that asks consent (…，您看可以吗？ / 明天帮您补发可以吗) offers rather than commits. The scope is the
+    /// phrase — clauses of the sentence not separated by a space, as chat agents type one utterance per phrase — plus
+    /// the phrase before a tag standing alone (为您转接售后处理 可以吗). A tag opening a phrase (您看这样好吗，我这边…)
+    /// covers what follows in it, never an earlier phrase.
+    /// </summary>
     private static bool SentenceIsOffer(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, ReadOnlySpan<Clause> clauses, int i)
     {
-        var last = i;
-        while (last + 1 < clauses.Length && clauses[last + 1].Sentence == clauses[i].Sentence) last++;
-        return last != i && Clauses.IsBareTag(text, tokens, clauses[last]);
+        var (start, end) = Phrase(clauses, i);
+        for (var j = start; j <= end; j++)
+            if (Clauses.ConsentScope(text, tokens, clauses[j]) != Clauses.Consent.None) return true;
+        var next = end + 1;
+        return next < clauses.Length && clauses[next].Sentence == clauses[i].Sentence && Phrase(clauses, next).End == next
+               && Clauses.ConsentScope(text, tokens, clauses[next]) == Clauses.Consent.Sentence && clauses[next].End - clauses[next].Start <= 8;
     }
 
-    private static bool SentenceHas(ReadOnlySpan<CueToken> tokens, ReadOnlySpan<Clause> clauses, int i, Cue cue)
+    private static (int Start, int End) Phrase(ReadOnlySpan<Clause> clauses, int i)
     {
-        for (var j = 0; j < clauses.Length; j++)
-        {
-            if (clauses[j].Sentence != clauses[i].Sentence) continue;
-            for (var k = clauses[j].TokenStart; k < clauses[j].TokenEnd; k++)
-                if (tokens[k].Cue == cue) return true;
-        }
+        var start = i;
+        while (start > 0 && clauses[start - 1].Sentence == clauses[i].Sentence && !char.IsWhiteSpace(clauses[start - 1].Terminator)) start--;
+        var end = i;
+        while (end + 1 < clauses.Length && clauses[end + 1].Sentence == clauses[i].Sentence && !char.IsWhiteSpace(clauses[end].Terminator)) end++;
+        return (start, end);
+    }
 
+    /// <summary>
+    /// The strongest general-rule cue from the start of the sentence up to this clause: 0 none, 1 a rule that 给您
+    /// overrides (满99包邮 vs 凑满两件给您包邮), 2 a system rule that it does not (系统会给您发短信).
+    /// </summary>
+    private static int GenericSoFar(ReadOnlySpan<CueToken> tokens, ReadOnlySpan<Clause> clauses, int i)
+    {
+        var level = 0;
+        for (var j = i; j >= 0 && clauses[j].Sentence == clauses[i].Sentence; j--)
+            for (var k = clauses[j].TokenStart; k < clauses[j].TokenEnd; k++)
+                if (tokens[k].Cue == Cue.Generic) level = Math.Max(level, tokens[k].Weight + 1);
+        return level;
+    }
+
+    private static bool Has(ReadOnlySpan<CueToken> tokens, in Clause clause, Cue cue)
+    {
+        for (var k = clause.TokenStart; k < clause.TokenEnd; k++)
+            if (tokens[k].Cue == cue) return true;
         return false;
     }
 
