@@ -19,9 +19,9 @@ public sealed class ConversationReader(ArchiveIndex index)
         index.Read(searcher =>
         {
             var query = new TermQuery(new Term(MessageDocument.Conversation, conversationId));
-            var top = searcher.Search(query, null, MaxTranscriptMessages, TranscriptOrder);
-            if (top.ScoreDocs.Length == 0) return null;
-            var messages = top.ScoreDocs.Select(d => MessageDocument.Read(searcher.Doc(d.Doc))).ToList();
+            var hits = searcher.SearchAll(query, MaxTranscriptMessages, TranscriptOrder);
+            if (hits.Length == 0) return null;
+            var messages = hits.Select(d => MessageDocument.Read(searcher.Doc(d.Doc))).ToList();
             return ToTranscript(conversationId, messages);
         });
 
@@ -40,13 +40,13 @@ public sealed class ConversationReader(ArchiveIndex index)
             foreach (var conversation in messages.GroupBy(m => m.ConversationId, StringComparer.Ordinal))
             {
                 var conversationQuery = new TermQuery(new Term(MessageDocument.Conversation, conversation.Key));
-                var ordered = searcher.Search(conversationQuery, null, MaxTranscriptMessages, TranscriptOrder).ScoreDocs
+                var ordered = searcher.SearchAll(conversationQuery, MaxTranscriptMessages, TranscriptOrder)
                     .Select(d => d.Doc).ToList();
-                var buyerDocs = searcher.Search(new BooleanQuery
+                var buyerDocs = searcher.SearchAll(new BooleanQuery
                 {
                     { conversationQuery, Occur.MUST },
                     { new TermQuery(new Term(MessageDocument.Sender, Senders.Buyer)), Occur.MUST },
-                }, MaxTranscriptMessages).ScoreDocs.Select(d => d.Doc).ToHashSet();
+                }, MaxTranscriptMessages).Select(d => d.Doc).ToHashSet();
                 foreach (var (_, messageId) in conversation)
                 {
                     var hit = searcher.Search(new TermQuery(MessageDocument.IdTerm(messageId)), 1).ScoreDocs;

@@ -32,8 +32,7 @@ public sealed class PromiseReader(ArchiveIndex index)
                 { new TermQuery(new Term(MessageDocument.Buyer, buyerId)), Occur.MUST },
                 { kinds, Occur.MUST },
             };
-            var top = searcher.Search(query, null, MaxAnnotatedMessages, Chronological);
-            return top.ScoreDocs.Select(d =>
+            return searcher.SearchAll(query, MaxAnnotatedMessages, Chronological).Select(d =>
             {
                 var doc = searcher.Doc(d.Doc);
                 return new AnnotatedMessage(MessageDocument.Read(doc), AnnotationFields.Read(doc));

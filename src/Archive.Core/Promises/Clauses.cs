@@ -67,6 +67,13 @@ internal static class Clauses
         text[i] is '~' or '～' && i > 0 && i + 1 < text.Length && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] == ']') && (char.IsAsciiDigit(text[i + 1]) || text[i + 1] == '[');
 
     /// <summary>Whether the clause asks something: a tag (可以吗, 要不要, 是否), a question mark, or a final 吗/么/嘛.</summary>
+    /// <summary>请问是这个商品吗: the agent pasted a product title to confirm it; 包换 or 保修 in the title is not a promise.</summary>
+    public static bool ConfirmsProduct(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, in Clause clause)
+    {
+        var span = text[clause.Start..clause.End];
+        return IsQuestion(text, tokens, clause) && span.Contains("商品", StringComparison.Ordinal) && span.Contains('这');
+    }
+
     public static bool IsQuestion(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, in Clause clause)
     {
         if (clause.Terminator is '?' or '？') return true;
@@ -81,9 +88,9 @@ internal static class Clauses
     public enum Consent { None, Phrase, Sentence }
 
     /// <summary>
-    /// Whether the clause asks consent for what was proposed before it: a short tag (您看可以吗, 行不行) or a clause
-    /// ending in 可以吗/好吗 with no action of its own covers the sentence; one with its own action (原地址寄出可以吗)
-    /// covers its punctuated phrase; one asking the buyer to act (您先提供一下…可以吗) covers nothing else.
+    /// Whether the clause asks consent (可以吗, 好吗, 行不行, 同意吗) for what was proposed around it: without an action of
+    /// its own (您看可以吗) it can stand for the whole proposal; with one (原地址寄出可以吗) only for its phrase; asking the
+    /// buyer to act (您先提供一下…可以吗) it offers nothing.
     /// </summary>
     public static Consent ConsentScope(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, in Clause clause)
     {
@@ -96,7 +103,7 @@ internal static class Clauses
             buyer |= tokens[k].Cue == Cue.BuyerSubject;
         }
 
-        if (!action && (clause.End - clause.Start <= 8 || (consent && !buyer))) return Consent.Sentence;
-        return action && consent && !buyer ? Consent.Phrase : Consent.None;
+        if (!consent || (buyer && clause.End - clause.Start > 6)) return Consent.None; // 您同意吗 still asks consent
+        return action ? Consent.Phrase : Consent.Sentence;
     }
 }

@@ -115,6 +115,10 @@ internal static class CueScanner
             case '赔' when StartsNumber(next) || next == '¥':
                 token = Action(i, i + 1, PromiseType.Compensation, 5);
                 return true;
+            // 备注送袜子, 给您送个…: 送 with a thing after it is a gift; 送到/送货/送过去 are deliveries (longer entries).
+            case '送' when next != '\0' && !IsParticleOrBreak(next) && (i == 0 || text[i - 1] is not ('推' or '运' or '护' or '输' or '传' or '递' or '接' or '押' or '欢')) && next is not ('人' or '检' or '修' or '往' or '回' or '来' or '去' or '出' or '给' or '不' or '得' or '完' or '错'):
+                token = Action(i, i + 1, PromiseType.Gift, 4);
+                return true;
             case '满' when StartsNumber(next):
                 token = new CueToken { Start = i, End = i + 1, Cue = Cue.Generic };
                 return true;

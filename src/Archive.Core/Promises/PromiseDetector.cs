@@ -89,19 +89,28 @@ public sealed class PromiseDetector
 
     /// <summary>
     /// A phrase that asks consent (…，您看可以吗？ / 明天帮您补发可以吗) offers rather than commits. The scope is the
-    /// phrase — clauses of the sentence not separated by a space, as chat agents type one utterance per phrase — plus
-    /// the phrase before a tag standing alone (为您转接售后处理 可以吗). A tag opening a phrase (您看这样好吗，我这边…)
-    /// covers what follows in it, never an earlier phrase.
+    /// phrase — clauses of the sentence not separated by a space, as chat agents type one utterance per phrase. A tag
+    /// standing alone as its own phrase covers the phrase before it, or the whole sentence when it ends the sentence
+    /// (为您反馈 还请您耐心等待 您看可以吗). A tag opening a phrase (您看这样好吗，我这边…) never reaches an earlier phrase.
     /// </summary>
     private static bool SentenceIsOffer(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, ReadOnlySpan<Clause> clauses, int i)
     {
         var (start, end) = Phrase(clauses, i);
         for (var j = start; j <= end; j++)
             if (Clauses.ConsentScope(text, tokens, clauses[j]) != Clauses.Consent.None) return true;
-        var next = end + 1;
-        return next < clauses.Length && clauses[next].Sentence == clauses[i].Sentence && Phrase(clauses, next).End == next
-               && Clauses.ConsentScope(text, tokens, clauses[next]) == Clauses.Consent.Sentence && clauses[next].End - clauses[next].Start <= 8;
+        for (var j = end + 1; j < clauses.Length && clauses[j].Sentence == clauses[i].Sentence; j++)
+        {
+            var last = j + 1 == clauses.Length || clauses[j + 1].Sentence != clauses[j].Sentence;
+            if (last && Clauses.ConfirmsProduct(text, tokens, clauses[j])) return true;
+            if (!StandaloneTag(text, tokens, clauses, j)) continue;
+            if (last || j == end + 1) return true;
+        }
+
+        return false;
     }
+
+    private static bool StandaloneTag(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, ReadOnlySpan<Clause> clauses, int j) =>
+        Phrase(clauses, j) == (j, j) && clauses[j].End - clauses[j].Start <= 8 && Clauses.ConsentScope(text, tokens, clauses[j]) == Clauses.Consent.Sentence;
 
     private static (int Start, int End) Phrase(ReadOnlySpan<Clause> clauses, int i)
     {
@@ -113,13 +122,13 @@ public sealed class PromiseDetector
     }
 
     /// <summary>
-    /// The strongest general-rule cue from the start of the sentence up to this clause: 0 none, 1 a rule that 给您
+    /// The strongest general-rule cue from the start of the phrase up to this clause: 0 none, 1 a rule that 给您
     /// overrides (满99包邮 vs 凑满两件给您包邮), 2 a system rule that it does not (系统会给您发短信).
     /// </summary>
     private static int GenericSoFar(ReadOnlySpan<CueToken> tokens, ReadOnlySpan<Clause> clauses, int i)
     {
         var level = 0;
-        for (var j = i; j >= 0 && clauses[j].Sentence == clauses[i].Sentence; j--)
+        for (var j = i; j >= Phrase(clauses, i).Start; j--)
             for (var k = clauses[j].TokenStart; k < clauses[j].TokenEnd; k++)
                 if (tokens[k].Cue == Cue.Generic) level = Math.Max(level, tokens[k].Weight + 1);
         return level;

@@ -109,7 +109,7 @@ internal static class PromiseLexicon
         foreach (var t in Words("要不要 需不需要 是否 要不 能不能 对吗 是吗 对么 要吗"))
             yield return new CueEntry(t, Cue.QuestionTag);
         // Asking consent: "…，您看可以吗" turns everything proposed before it in the sentence into an offer.
-        foreach (var t in Words("可以吗 可以么 可以嘛 好吗 好么 好嘛 行吗 行么 行不行 好不好 可以不 可不可以 同意吗 接受吗"))
+        foreach (var t in Words("可以吗 可以么 可以嘛 好吗 好的吗 好么 好嘛 行吗 行么 行不行 好不好 可以不 可不可以 同意吗 接受吗"))
             yield return new CueEntry(t, Cue.QuestionTag, Weight: 1);
         foreach (var t in Words("已 已经 刚 刚刚 刚才 早就"))
             yield return new CueEntry(t, Cue.Past);
@@ -133,7 +133,7 @@ internal static class PromiseLexicon
             yield return new CueEntry(t, Cue.Conditional);
         foreach (var t in Words("所有 全部商品 全场 全店 本店 店铺 一律 都是 均 默认 凡是 活动 一般都 每个 每单 预售 节假日 无理由 支持 统一 我司"))
             yield return new CueEntry(t, Cue.Generic);
-        foreach (var t in Words("可以给您 可以帮您 可以为您 可以给你 可以帮你 能给您 能帮您 能为您 可给您 可以 可"))
+        foreach (var t in Words("可以给您 可以帮您 可以为您 可以给你 可以帮你 能给您 能帮您 能为您 可给您 可以 可 需要先"))
             yield return new CueEntry(t, Cue.Capability);
         foreach (var t in Words("说好 答应 承诺过 保证过 讲好 约好 说过 你们说 客服说 不是说 之前说 上次说 上回说 当时说 明明说 你说 他说 她说 说会 说给 说帮 说可以 说要给 说是会 告诉我会"))
             yield return new CueEntry(t, Cue.ClaimTrigger);

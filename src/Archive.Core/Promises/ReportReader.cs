@@ -18,10 +18,13 @@ internal static class ReportReader
             var sentence = clauses[i].Sentence;
             var best = -1;
             var bestClause = i;
-            for (var j = i; j < clauses.Length && clauses[j].Sentence == sentence; j++)
+            var stop = false;
+            for (var j = i; j < clauses.Length && !stop && clauses[j].Sentence == sentence; j++)
             {
                 for (var k = Math.Max(clauses[j].TokenStart, trigger + 1); k < clauses[j].TokenEnd; k++)
                 {
+                    // 他说没申请过退款, 他说已经退了: what was said is a denial or a report, not a promise.
+                    if (tokens[k].Cue is Cue.WeakNegation or Cue.StrongNegation or Cue.Past && tokens[k].Weight == 0) { stop = true; break; }
                     if (tokens[k].Cue != Cue.Action || Negated(tokens, clauses[j], k)) continue;
                     if (best < 0 || tokens[k].Weight > tokens[best].Weight) { best = k; bestClause = j; }
                 }
