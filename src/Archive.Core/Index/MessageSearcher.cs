@@ -59,9 +59,8 @@ public sealed class MessageSearcher
         if (query is null) return new HashSet<string>();
         return _index.Read(searcher =>
         {
-            var top = searcher.Search(query, Math.Max(1, searcher.IndexReader.MaxDoc));
             var visitorFields = new HashSet<string> { MessageDocument.Id };
-            return top.ScoreDocs.Select(d => searcher.Doc(d.Doc, visitorFields).Get(MessageDocument.Id)).ToHashSet();
+            return searcher.SearchAll(query, int.MaxValue).Select(d => searcher.Doc(d.Doc, visitorFields).Get(MessageDocument.Id)).ToHashSet();
         });
     }
 

@@ -5,7 +5,6 @@ internal struct Verdict
 {
     public bool IsPromise;
     public PromiseType Type;
-    public int Weight;
     /// <summary>The clause is only a condition (如果…) whose consequence follows in the next clause.</summary>
     public bool OpenCondition;
     public int ConditionStart;
@@ -91,7 +90,6 @@ internal static class ClauseJudge
         verdict.Type = Refine(text, tokens, clause, tokens[best]);
         // 退款成功后会短信通知您, 发票开具后寄给您: the notice or the parcel is about the thing named before 后.
         if (trigger >= 0 && verdict.Type is PromiseType.FollowUp or PromiseType.Shipping) verdict.Type = tokens[trigger].Type;
-        verdict.Weight = tokens[best].Weight;
         return verdict;
     }
 

@@ -115,8 +115,7 @@ internal static class CueScanner
             case '赔' when StartsNumber(next) || next == '¥':
                 token = Action(i, i + 1, PromiseType.Compensation, 5);
                 return true;
-            // 备注送袜子, 给您送个…: 送 with a thing after it is a gift; 送到/送货/送过去 are deliveries (longer entries).
-            case '送' when next != '\0' && !IsParticleOrBreak(next) && (i == 0 || text[i - 1] is not ('推' or '运' or '护' or '输' or '传' or '递' or '接' or '押' or '欢')) && next is not ('人' or '检' or '修' or '往' or '回' or '来' or '去' or '出' or '给' or '不' or '得' or '完' or '错'):
+            case '送' when IsGiftSend(text, i):
                 token = Action(i, i + 1, PromiseType.Gift, 4);
                 return true;
             case '满' when StartsNumber(next):
@@ -139,6 +138,15 @@ internal static class CueScanner
             default:
                 return false;
         }
+    }
+
+    /// <summary>备注送袜子, 给您送个…: 送 with a thing after it is a gift; 推送, 送不到, 送人 are not (送到/送货 are longer entries).</summary>
+    private static bool IsGiftSend(ReadOnlySpan<char> text, int i)
+    {
+        var next = i + 1 < text.Length ? text[i + 1] : '\0';
+        if (next == '\0' || IsParticleOrBreak(next)) return false;
+        if (i > 0 && text[i - 1] is '推' or '运' or '护' or '输' or '传' or '递' or '接' or '押' or '欢') return false;
+        return next is not ('人' or '检' or '修' or '往' or '回' or '来' or '去' or '出' or '给' or '不' or '得' or '完' or '错');
     }
 
     private static CueToken Action(int start, int end, PromiseType type, byte weight) =>
@@ -179,8 +187,7 @@ internal static class CueScanner
         end = i + close + 1;
         var inside = text[(i + 1)..(end - 1)];
         if (inside.StartsWith("日期") || inside.StartsWith("时间")) cue = Cue.Deadline;
-        else if (inside.StartsWith("金额")) cue = Cue.AmountMask;
-        // [数字x] is a number: the unit after it (小时, 个工作日) is what makes it a deadline.
+        // [数字x] is a number: the unit after it (小时, 个工作日) is what makes it a deadline. [金额x] is read by AmountExtractor.
         return true;
     }
 

@@ -36,7 +36,6 @@ internal enum Cue : byte
     Capability,
     /// <summary>说好/答应/你们说: a buyer saying a promise was made.</summary>
     ClaimTrigger,
-    AmountMask,
 }
 
 [Flags]
