@@ -1,6 +1,7 @@
 using System.Globalization;
 using Archive.Analysis;
 using Archive.Annotations;
+using Archive.Evidence;
 using Archive.Messages;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -76,26 +77,29 @@ public sealed class ArchiveIndex : IDisposable
         _directory.ListAll().Sum(f => { try { return _directory.FileLength(f); } catch (IOException) { return 0L; } });
 
     /// <summary>
-    /// Adds or replaces messages by id, spread over the cores (IndexWriter is thread-safe). Within one batch the
-    /// last occurrence of an id wins, as it would in sequence.
+    /// Writes sealed messages, spread over the cores (IndexWriter is thread-safe). The unit of upsert is the message id
+    /// with its version: re-sending a version (a crash replay) replaces it with itself; a new version is a new document.
     /// </summary>
-    public void Upsert(IReadOnlyList<ChatMessage> messages, long batchSequence, DateTimeOffset ingestedAt)
+    public void Upsert(IReadOnlyList<SealedMessage> messages)
     {
-        var latest = new Dictionary<string, int>(messages.Count, StringComparer.Ordinal);
-        for (var i = 0; i < messages.Count; i++) latest[messages[i].MessageId] = i;
-        var indices = latest.Values.Order().ToArray();
-        var sequenceBase = batchSequence << 24; // a batch holds far fewer than 16M messages
         Parallel.ForEach(
-            System.Collections.Concurrent.Partitioner.Create(0, indices.Length, Math.Max(256, indices.Length / (Environment.ProcessorCount * 4) + 1)),
+            System.Collections.Concurrent.Partitioner.Create(0, messages.Count, Math.Max(256, messages.Count / (Environment.ProcessorCount * 4) + 1)),
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
             range =>
             {
-                for (var k = range.Item1; k < range.Item2; k++)
-                {
-                    var m = messages[indices[k]];
-                    _writer.UpdateDocument(MessageDocument.IdTerm(m.MessageId), MessageDocument.Build(m, sequenceBase + indices[k], ingestedAt, _annotator?.Annotate(m) ?? MessageAnnotations.None));
-                }
+                for (var k = range.Item1; k < range.Item2; k++) Write(messages[k]);
             });
+    }
+
+    private void Write(SealedMessage m) =>
+        _writer.UpdateDocument(MessageDocument.KeyTerm(m.Message.MessageId, m.Fields.Version),
+            MessageDocument.Build(m, _annotator?.Annotate(m.Message) ?? MessageAnnotations.None));
+
+    /// <summary>Removes whole conversations (purge, erasure); visible to searches after the next refresh.</summary>
+    public void DeleteConversations(IEnumerable<string> conversationIds)
+    {
+        var terms = conversationIds.Select(id => new Term(MessageDocument.Conversation, id)).ToArray();
+        if (terms.Length > 0) _writer.DeleteDocuments(terms);
     }
 
     /// <summary>Durably commits everything written so far, recording that journal batches up to <paramref name="checkpoint"/> are in.</summary>

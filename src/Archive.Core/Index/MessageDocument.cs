@@ -1,6 +1,7 @@
 using System.Globalization;
 using Archive.Analysis;
 using Archive.Annotations;
+using Archive.Evidence;
 using Archive.Messages;
 using Archive.Search;
 using Lucene.Net.Documents;
@@ -24,6 +25,14 @@ internal static class MessageDocument
     public const string Sequence = "seq";           // unique per indexed message: ingest order, and the tie-break of every sort
     public const string IngestedAt = "ingestedAt";
     public const string Text = "text";
+    public const string Key = "key";                // messageId + version: the unit of upsert (a new version never replaces the original)
+    public const string Version = "version";
+    public const string ChainIndex = "chainIndex";
+    public const string ChainHash = "chainHash";
+    public const string Batch = "batch";
+    public const string SourceKind = "sourceKind";
+    public const string SourceName = "sourceName";
+    public const string SourceSha256 = "sourceSha256";
 
     // Recall only needs to know where a bigram occurs, not how often it weighs: no norms, no frequencies in scoring.
     private static readonly FieldType RecallFieldType = CreateFieldType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, omitNorms: true);
@@ -33,13 +42,16 @@ internal static class MessageDocument
 
     public static Term IdTerm(string messageId) => new(Id, messageId);
 
+    public static Term KeyTerm(string messageId, int version) =>
+        new(Key, messageId + "#" + version.ToString(CultureInfo.InvariantCulture));
+
     /// <summary>
     /// The document for a message. Field objects are reused per thread (the Lucene indexing idiom): a new field
     /// costs a new token stream with its attributes, which was a fifth of the indexing time.
     /// </summary>
-    public static Document Build(ChatMessage m, long sequence, DateTimeOffset ingestedAt, MessageAnnotations annotations)
+    public static Document Build(SealedMessage sealedMessage, MessageAnnotations annotations)
     {
-        var doc = (_fields ??= new ReusableFields()).Fill(m, sequence, ingestedAt);
+        var doc = (_fields ??= new ReusableFields()).Fill(sealedMessage);
         AnnotationFields.Add(doc, annotations);
         return doc;
     }
@@ -63,25 +75,44 @@ internal static class MessageDocument
         private readonly StoredField _text = new(Text, "");
         private readonly Field _word = new(AnalysisFields.Word, "", WordFieldType);
         private readonly Field _recall = new(AnalysisFields.Recall, "", RecallFieldType);
+        private readonly StringField _key = new(Key, "", Field.Store.NO);
+        private readonly StoredField _version = new(Version, 0);
+        private readonly StoredField _chainIndex = new(ChainIndex, 0L);
+        private readonly StoredField _chainHash = new(ChainHash, new byte[MessageSeal.HashBytes]);
+        private readonly StoredField _batch = new(Batch, 0L);
+        private readonly StoredField _sourceKind = new(SourceKind, "");
+        private readonly StoredField _sourceName = new(SourceName, "");
+        private readonly StoredField _sourceSha256 = new(SourceSha256, "");
 
-        public Document Fill(ChatMessage m, long sequence, DateTimeOffset ingestedAt)
+        public Document Fill(SealedMessage s)
         {
+            var m = s.Message;
+            var f = s.Fields;
             _id.SetStringValue(m.MessageId);
             _conversation.SetStringValue(m.ConversationId);
             _buyer.SetStringValue(m.BuyerId);
             _shop.SetStringValue(m.ShopId);
             _sender.SetStringValue(m.Sender);
-            _sentAt.SetStringValue(m.SentAt.ToString("yyyy-MM-ddTHH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture));
+            _sentAt.SetStringValue(f.SentAt);
             _sentAtMs.SetInt64Value(m.SentAt.ToUnixTimeMilliseconds());
-            _sequence.SetInt64Value(sequence);
-            _ingestedAt.SetInt64Value(ingestedAt.ToUnixTimeMilliseconds());
+            _sequence.SetInt64Value(s.Sequence);
+            _ingestedAt.SetInt64Value(Timestamps.Parse(f.IngestedAt).ToUnixTimeMilliseconds());
             _text.SetStringValue(m.Text);
             _word.SetStringValue(m.Text);
             _recall.SetStringValue(m.Text);
+            _key.SetStringValue(KeyTerm(m.MessageId, f.Version).Text);
+            _version.SetInt32Value(f.Version);
+            _chainIndex.SetInt64Value(s.ChainIndex);
+            _chainHash.SetBytesValue(s.ChainHash);
+            _batch.SetInt64Value(f.Batch);
+            _sourceKind.SetStringValue(f.SourceKind);
+            _sourceName.SetStringValue(f.SourceName);
+            _sourceSha256.SetStringValue(f.SourceSha256);
             var doc = new Document
             {
                 _id, _conversation, _buyer, _shop, _sender, _sentAt, _sentAtMs, _sequence,
                 _ingestedAt, _text, _word, _recall,
+                _key, _version, _chainIndex, _chainHash, _batch, _sourceKind, _sourceName, _sourceSha256,
             };
             AddOptional(doc, _agent, m.AgentId);
             AddOptional(doc, _item, m.ItemId);
@@ -110,6 +141,40 @@ internal static class MessageDocument
         ItemId = doc.Get(Item),
         OrderId = doc.Get(Order),
         IngestedAt = DateTimeOffset.FromUnixTimeMilliseconds(doc.GetField(IngestedAt)?.GetInt64Value() ?? 0),
+        Provenance = ReadProvenance(doc),
+    };
+
+    private static Provenance? ReadProvenance(Document doc)
+    {
+        var hash = doc.GetBinaryValue(ChainHash);
+        if (hash is null) return null;
+        return new Provenance(
+            doc.GetField(Version)?.GetInt32Value() ?? 1,
+            doc.GetField(ChainIndex)?.GetInt64Value() ?? 0,
+            MessageSeal.Hex(hash.Bytes.AsSpan(hash.Offset, hash.Length)),
+            doc.GetField(Batch)?.GetInt64Value() ?? 0,
+            doc.Get(SourceKind) ?? "", doc.Get(SourceName) ?? "", doc.Get(SourceSha256) ?? "");
+    }
+
+    /// <summary>The fields a stored message's seal covers, rebuilt from the document exactly as they were sealed.</summary>
+    public static SealFields ReadSealFields(Document doc) => new()
+    {
+        MessageId = doc.Get(Id),
+        Version = doc.GetField(Version)?.GetInt32Value() ?? 1,
+        ConversationId = doc.Get(Conversation),
+        ShopId = doc.Get(Shop),
+        BuyerId = doc.Get(Buyer),
+        Sender = doc.Get(Sender),
+        AgentId = doc.Get(Agent),
+        ItemId = doc.Get(Item),
+        OrderId = doc.Get(Order),
+        SentAt = doc.Get(SentAt),
+        Text = doc.Get(Text),
+        IngestedAt = Timestamps.Canonical(DateTimeOffset.FromUnixTimeMilliseconds(doc.GetField(IngestedAt)?.GetInt64Value() ?? 0)),
+        Batch = doc.GetField(Batch)?.GetInt64Value() ?? 0,
+        SourceKind = doc.Get(SourceKind) ?? "",
+        SourceName = doc.Get(SourceName) ?? "",
+        SourceSha256 = doc.Get(SourceSha256) ?? "",
     };
 
     private static FieldType CreateFieldType(IndexOptions options, bool omitNorms)

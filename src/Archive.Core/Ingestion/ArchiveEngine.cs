@@ -1,5 +1,6 @@
 using Archive.Analysis;
 using Archive.Annotations;
+using Archive.Evidence;
 using Archive.Promises;
 using Archive.Index;
 
@@ -27,11 +28,13 @@ public sealed class ArchiveEngine : IDisposable
             options.DetectPromises ? new MessageAnnotator(new PromiseDetector()) : null);
         Journal = new IngestJournal(paths, Index.CommittedCheckpoint);
         Queue = new IngestionQueue(Journal, options);
-        Worker = new IndexingWorker(Index, Journal, Queue, options);
+        Sealer = new MessageSealer(new ChainStateReader(Index).Load, Index.RefreshNow);
+        Worker = new IndexingWorker(Index, Sealer, Journal, Queue, options);
         Inbox = new InboxWatcher(paths, Queue, Rejections, options);
         Searcher = new MessageSearcher(Index, Analysis);
         Conversations = new ConversationReader(Index);
         Promises = new BuyerPromiseLookup(new PromiseReader(Index), Conversations);
+        Evidence = new EvidenceBuilder(Conversations, Promises, TimeProvider.System);
         Worker.MessageFailed += (batch, message, e) =>
             Rejections.Add(new Rejection(DateTimeOffset.UtcNow, $"{batch.Source.Kind}:{batch.Source.Name}", null,
                 $"message {message.MessageId} could not be indexed: {e.GetBaseException().Message}"));
@@ -47,11 +50,13 @@ public sealed class ArchiveEngine : IDisposable
     public ArchiveIndex Index { get; }
     public IngestJournal Journal { get; }
     public IngestionQueue Queue { get; }
+    public MessageSealer Sealer { get; }
     public IndexingWorker Worker { get; }
     public InboxWatcher Inbox { get; }
     public MessageSearcher Searcher { get; }
     public ConversationReader Conversations { get; }
     public BuyerPromiseLookup Promises { get; }
+    public EvidenceBuilder Evidence { get; }
     public RejectionLog Rejections { get; } = new();
 
     public bool IsRunning => _worker is { IsCompleted: false };

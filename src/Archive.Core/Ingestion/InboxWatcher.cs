@@ -75,11 +75,15 @@ public sealed class InboxWatcher(ArchivePaths paths, IngestionQueue queue, Rejec
             return;
         }
         if (result.Rejections.Count > 0) await ReportLinesAsync(name, sha256, result, now, ct);
-        if (result.Messages.Count > 0)
-            await queue.SubmitAsync(result.Messages, new BatchSource(BatchSource.Inbox, name, sha256, now), ct);
         var archiveDir = Path.Combine(paths.Archive, "inbox", now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Directory.CreateDirectory(archiveDir);
-        File.Move(path, UniquePath(archiveDir, name, sha256));
+        var original = UniquePath(archiveDir, name, sha256);
+        if (result.Messages.Count > 0)
+        {
+            var source = new BatchSource(BatchSource.Inbox, name, sha256, now, Path.GetRelativePath(paths.DataDir, original).Replace('\\', '/'));
+            await queue.SubmitAsync(result.Messages, source, ct);
+        }
+        File.Move(path, original);
     }
 
     private async Task ReportLinesAsync(string name, string sha256, ParseResult result, DateTimeOffset now, CancellationToken ct)

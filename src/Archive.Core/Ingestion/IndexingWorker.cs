@@ -1,3 +1,4 @@
+using Archive.Evidence;
 using Archive.Index;
 
 namespace Archive.Ingestion;
@@ -8,7 +9,7 @@ namespace Archive.Ingestion;
 /// A message the index refuses is reported and the
 /// worker keeps going.
 /// </summary>
-public sealed class IndexingWorker(ArchiveIndex index, IngestJournal journal, IngestionQueue queue, IngestionOptions options)
+public sealed class IndexingWorker(ArchiveIndex index, MessageSealer sealer, IngestJournal journal, IngestionQueue queue, IngestionOptions options)
 {
     private long _indexedSequence;
     private long _uncommitted;
@@ -50,13 +51,15 @@ public sealed class IndexingWorker(ArchiveIndex index, IngestJournal journal, In
 
     private void Index(IngestBatch batch)
     {
+        IReadOnlyList<SealedMessage> sealedMessages = [];
         try
         {
-            index.Upsert(batch.Messages, batch.Sequence, DateTimeOffset.UtcNow);
+            sealedMessages = sealer.Seal(batch);
+            index.Upsert(sealedMessages);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            IndexOneByOne(batch);
+            IndexOneByOne(batch, sealedMessages, e);
         }
         finally
         {
@@ -68,17 +71,22 @@ public sealed class IndexingWorker(ArchiveIndex index, IngestJournal journal, In
     }
 
     // One message Lucene refuses must not cost its batch-mates their place in the index.
-    private void IndexOneByOne(IngestBatch batch)
+    private void IndexOneByOne(IngestBatch batch, IReadOnlyList<SealedMessage> sealedMessages, Exception batchError)
     {
-        foreach (var message in batch.Messages)
+        if (sealedMessages.Count == 0)
+        {
+            foreach (var message in batch.Messages) MessageFailed?.Invoke(batch, message, batchError);
+            return;
+        }
+        foreach (var message in sealedMessages)
         {
             try
             {
-                index.Upsert([message], batch.Sequence, DateTimeOffset.UtcNow);
+                index.Upsert([message]);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                MessageFailed?.Invoke(batch, message, e);
+                MessageFailed?.Invoke(batch, message.Message, e);
             }
         }
     }

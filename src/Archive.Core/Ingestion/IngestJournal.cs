@@ -8,9 +8,9 @@ namespace Archive.Ingestion;
 /// <summary>
 /// The write-ahead journal that makes acknowledgement durable: a batch is written to its own file and flushed to
 /// disk before the client hears 202 (or before an inbox file leaves the inbox). After a crash, batches newer than
-/// the index's committed checkpoint are replayed; upserts by id make the replay harmless. Once committed, API
-/// batches move to the raw archive (kept for re-indexing and evidence) and inbox batches are dropped (the original
-/// file is archived).
+/// the index's committed checkpoint are replayed; upserts by id make the replay harmless. Once committed, every
+/// batch moves to the raw archive (<c>archive/batches/</c>), kept for re-indexing and evidence; an inbox file's
+/// original bytes are archived beside it (<c>archive/inbox/</c>).
 /// </summary>
 public sealed class IngestJournal
 {
@@ -22,7 +22,10 @@ public sealed class IngestJournal
     {
         _paths = paths;
         foreach (var stale in Directory.EnumerateFiles(paths.Journal, "*.tmp")) File.Delete(stale);
-        _lastSequence = Math.Max(committedCheckpoint, Files().Select(f => f.Sequence).DefaultIfEmpty(0).Max());
+        Directory.CreateDirectory(paths.Batches);
+        // The archive counts too: after an index loss the checkpoint is 0, and numbers must never be reused.
+        _lastSequence = Files().Concat(SequencedFiles(paths.Batches)).Select(f => f.Sequence)
+            .Append(committedCheckpoint).Max();
     }
 
     /// <summary>Writes a batch durably and returns it numbered. Callers serialize calls to keep numbers in order.</summary>
@@ -49,37 +52,38 @@ public sealed class IngestJournal
     public IEnumerable<IngestBatch> Pending(long checkpoint) =>
         Files().Where(f => f.Sequence > checkpoint).OrderBy(f => f.Sequence).Select(f => Read(f.Sequence, f.Path));
 
-    /// <summary>Retires every batch up to the checkpoint now that the index holds them durably.</summary>
+    /// <summary>
+    /// Retires every batch up to the checkpoint now that the index holds them durably: each journal file moves to
+    /// <c>archive/batches/</c>, the canonical raw archive that re-indexing replays in sequence order.
+    /// </summary>
     public void Retire(long checkpoint)
     {
+        Directory.CreateDirectory(_paths.Batches);
         foreach (var (sequence, path) in Files().Where(f => f.Sequence <= checkpoint).ToList())
-        {
-            var source = ReadSource(path);
-            if (source?.Kind == BatchSource.Api)
-            {
-                var day = source.ReceivedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-                var dir = Path.Combine(_paths.Archive, "api", day);
-                Directory.CreateDirectory(dir);
-                File.Move(path, Path.Combine(dir, $"{sequence:D12}{Extension}"), overwrite: true);
-            }
-            else
-            {
-                File.Delete(path);
-            }
-        }
+            File.Move(path, Path.Combine(_paths.Batches, FileName(sequence)), overwrite: true);
     }
+
+    /// <summary>Every archived batch, oldest first: the raw archive in the order it was acknowledged.</summary>
+    public static IEnumerable<IngestBatch> Archived(ArchivePaths paths) =>
+        Directory.Exists(paths.Batches)
+            ? SequencedFiles(paths.Batches).OrderBy(f => f.Sequence).Select(f => Read(f.Sequence, f.Path))
+            : [];
+
+    public static string FileName(long sequence) => $"{sequence:D12}{Extension}";
 
     public int PendingFileCount => Files().Count();
 
-    private string PathFor(long sequence) => Path.Combine(_paths.Journal, $"{sequence:D12}{Extension}");
+    private string PathFor(long sequence) => Path.Combine(_paths.Journal, FileName(sequence));
 
-    private IEnumerable<(long Sequence, string Path)> Files() =>
-        Directory.EnumerateFiles(_paths.Journal, "*" + Extension)
+    private IEnumerable<(long Sequence, string Path)> Files() => SequencedFiles(_paths.Journal);
+
+    private static IEnumerable<(long Sequence, string Path)> SequencedFiles(string dir) =>
+        Directory.EnumerateFiles(dir, "*" + Extension)
             .Select(p => (Ok: long.TryParse(Path.GetFileNameWithoutExtension(p), NumberStyles.None, CultureInfo.InvariantCulture, out var s), Sequence: s, Path: p))
             .Where(f => f.Ok)
             .Select(f => (f.Sequence, f.Path));
 
-    private static IngestBatch Read(long sequence, string path)
+    internal static IngestBatch Read(long sequence, string path)
     {
         using var reader = new StreamReader(path, Encoding.UTF8);
         var source = JsonSerializer.Deserialize<BatchSource>(reader.ReadLine() ?? "{}", MessageJson.Options)!;
@@ -89,11 +93,5 @@ public sealed class IngestJournal
             if (line.Length > 0) messages.Add(JsonSerializer.Deserialize<ChatMessage>(line, MessageJson.Options)!);
         }
         return new IngestBatch(sequence, messages, source);
-    }
-
-    private static BatchSource? ReadSource(string path)
-    {
-        using var reader = new StreamReader(path, Encoding.UTF8);
-        return JsonSerializer.Deserialize<BatchSource>(reader.ReadLine() ?? "{}", MessageJson.Options);
     }
 }

@@ -21,9 +21,11 @@ internal struct Verdict
 internal static class ClauseJudge
 {
     /// <param name="asked">The clause or its sentence is a question.</param>
-    /// <param name="afterCondition">The previous clause was an open condition (如果…，): this one is its consequence.</param>
+    /// <param name="carried">The previous clause commits this one: an open condition (如果…，) whose consequence this is, or a
+    /// bare 我帮您 typed apart from its verb (我帮您 联系下站点).</param>
+    /// <param name="afterTrigger">The previous clause of the sentence ends in 后 (订单取消之后，…): a bare deadline here times a process step.</param>
     /// <param name="generic">The sentence so far states a general rule: 1 one that 给您 overrides (满99), 2 one it does not (系统).</param>
-    public static Verdict Judge(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, in Clause clause, bool asked, bool afterCondition, int generic)
+    public static Verdict Judge(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, in Clause clause, bool asked, bool carried, bool afterTrigger, int generic)
     {
         var verdict = new Verdict();
         bool hedge = false, personal = false, explicitPersonal = false, modal = false, strongModal = false, deadline = false, buyer = false;
@@ -70,7 +72,7 @@ internal static class ClauseJudge
         {
             ref readonly var a = ref tokens[k];
             if (a.Cue != Cue.Action || a.Start < skipUntil) continue;
-            if (Excluded(text, tokens, clause, k, skipUntil, modal || deadline)) continue;
+            if (Excluded(text, tokens, clause, k, skipUntil, modal || deadline || JiuBefore(text, tokens, clause, k))) continue;
             // 收到退回的商品后给您换: what happens before 后 is the trigger, not the promise, unless the shop commits to it (给您补发后…).
             if (k < temporal && !triggerCommitted)
             {
@@ -78,8 +80,8 @@ internal static class ClauseJudge
                 continue;
             }
 
-            var committed = personal || modal || afterCondition || conditionEnd >= 0 || (a.Flags & CueFlags.SelfCommitting) != 0
-                            || (deadline && a.Weight > 1 && temporal < 0 && !buyer) || ShopSubjectBefore(tokens, clause, k);
+            var committed = personal || modal || carried || conditionEnd >= 0 || (a.Flags & CueFlags.SelfCommitting) != 0
+                            || (deadline && a.Weight > 1 && temporal < 0 && !afterTrigger && !buyer) || ShopSubjectBefore(text, tokens, clause, k);
             // Only an explicit 给您/这单 turns a general rule into this buyer's deal (寄给您 inside 都是…寄给您 does not).
             if (!committed || (generic > (explicitPersonal ? 1 : 0) && a.Type != PromiseType.Quality)) continue;
             if (best < 0 || a.Weight > tokens[best].Weight) best = k;
@@ -107,9 +109,14 @@ internal static class ClauseJudge
             {
                 case Cue.StrongNegation when open:
                 case Cue.WeakNegation when before && a.Start - t.End <= 2:
-                case Cue.Stall or Cue.Progressive when before && open:
+                case Cue.Stall when before && open:
+                // 正在为您查询 stalls, but 正在催促站点尽快给您处理 is a follow-up already under way: still the shop's commitment.
+                case Cue.Progressive when before && open && !(k == action - 1 && IsChasing(text, a)):
                 case Cue.Capability when before: // 可以在订单完成后为您换开: 可以 reaches past 后
-                case Cue.Past when t.Weight == 0 && open:
+                // 已经帮您申请成功这边会发您邮箱: a later 会 starts a new, future predicate that 已经 does not reach.
+                case Cue.Past when t.Weight == 0 && open && !(before && ModalBetween(tokens, k, action)):
+                // 审核后才会下发取件单, 明天才能发货: 才 states what must happen first, a rule rather than a commitment.
+                case Cue.Barrier when before && Is(text, t, "才"):
                     return true;
                 case Cue.Past when !before && !future && t.Start - ChainEnd(tokens, action) <= 3 && !ActionBetween(tokens, LastInChain(tokens, action), k)
                                    && a.Type is not (PromiseType.FreeShipping or PromiseType.Discount or PromiseType.Gift):
@@ -140,13 +147,49 @@ internal static class ClauseJudge
         return false;
     }
 
-    /// <summary>这边反馈下, 小妹会催一下: the shop as the subject right before the verb (modals between) speaks for itself.</summary>
-    private static bool ShopSubjectBefore(ReadOnlySpan<CueToken> tokens, in Clause clause, int action)
+    /// <summary>
+    /// 这边反馈下, 小妹会催一下, 我电话联系下配送员: the shop as the subject right before the verb (modals between)
+    /// speaks for itself. The speaker (我, 这边, 小妹…) may leave up to two plain characters (电话, 去, 再) before the verb;
+    /// a third party (配送员根据取件单取件) may not, as that is how a process is described.
+    /// </summary>
+    private static bool ShopSubjectBefore(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, in Clause clause, int action)
     {
         var expected = tokens[action].Start;
         var k = action - 1;
-        for (; k >= clause.TokenStart && tokens[k].Cue == Cue.Modal && tokens[k].End == expected; k--) expected = tokens[k].Start;
-        return k >= clause.TokenStart && tokens[k].Cue == Cue.ShopSubject && tokens[k].End == expected;
+        for (; k >= clause.TokenStart && tokens[k].Cue == Cue.Modal && tokens[k].End >= expected - 2; k--) expected = tokens[k].Start;
+        if (k < clause.TokenStart || tokens[k].Cue != Cue.ShopSubject) return false;
+        // 我们家的发货速度: a 的 in the gap makes the speaker a possessor, not the one acting.
+        return tokens[k].End == expected || (tokens[k].End >= expected - 2 && IsSpeaker(text[tokens[k].Start..tokens[k].End])
+                                             && AllAdverbs(text[tokens[k].End..expected]));
+    }
+
+    /// <summary>How, not what: 我电话联系, 这边再反馈. A noun or verb in the gap (这边商品退回, 这边对比差价, 我想改) is another predicate.</summary>
+    private static bool AllAdverbs(ReadOnlySpan<char> gap)
+    {
+        foreach (var c in gap)
+            if ("电话去再来先也直接手动亲自".IndexOf(c) < 0) return false;
+        return true;
+    }
+
+    private static bool IsSpeaker(ReadOnlySpan<char> word) => word[0] == '我' || word is "这边" or "小妹" or "妹子" or "咱们";
+
+    /// <summary>小妹就帮您反馈了: 就 before the verb (subject or 帮您 between) makes a final 了 mean "right away", not "done".</summary>
+    private static bool JiuBefore(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, in Clause clause, int action)
+    {
+        var k = action - 1;
+        while (k >= clause.TokenStart && tokens[k].Cue is Cue.Personal or Cue.ShopSubject && tokens[k].End >= tokens[k + 1].Start - 1) k--;
+        return k >= clause.TokenStart && tokens[k].Cue == Cue.Barrier && Is(text, tokens[k], "就") && tokens[k].End >= tokens[k + 1].Start - 1;
+    }
+
+    /// <summary>催促, 跟进, 反馈, 协调, 联系站点: working on it with others, as opposed to 回复/通知 the buyer.</summary>
+    private static bool IsChasing(ReadOnlySpan<char> text, in CueToken a) =>
+        a.Type == PromiseType.FollowUp && text[a.Start] is '催' or '跟' or '反' or '协' or '联' or '咨' or '督';
+
+    private static bool ModalBetween(ReadOnlySpan<CueToken> tokens, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+            if (tokens[k].Cue == Cue.Modal) return true;
+        return false;
     }
 
     /// <summary>

@@ -79,6 +79,9 @@ internal static class Clauses
         if (clause.Terminator is '?' or '？') return true;
         for (var k = clause.TokenStart; k < clause.TokenEnd; k++)
             if (tokens[k].Cue == Cue.QuestionTag) return true;
+        // 还是小妹帮您申请退费呢: the second half of an either-or question.
+        var whole = text[clause.Start..clause.End].Trim(' ');
+        if (whole.EndsWith('呢') && whole.TrimStart('亲').StartsWith("还是")) return true;
         var end = clause.End - 1;
         while (end > clause.Start && (CueScanner.IsParticleOrBreak(text[end]) && text[end] is not '了' || text[end] == ' ')) end--;
         if (end < clause.Start) return false;

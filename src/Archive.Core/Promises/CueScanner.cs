@@ -91,6 +91,9 @@ internal static class CueScanner
     {
         if (entry.Cue == Cue.Deadline && entry.Term is "之前" or "以前" or "之内" or "以内")
             return start > 0 && IsTimeTail(text[start - 1]);
+        // 降价 is the price dropping (价保 talk: 降价可以申请差价); only 给您降价 is the shop cutting it.
+        if (entry.Term == "降价")
+            return start > 0 && text[start - 1] is '您' or '你' or '亲';
         if (entry.Cue == Cue.Deadline && entry.Term is "小时")
             return start > 0 && (StartsNumber(text[start - 1]) || text[start - 1] is '个' or ']' or '半');
         return true;
@@ -117,6 +120,9 @@ internal static class CueScanner
                 return true;
             case '送' when IsGiftSend(text, i):
                 token = Action(i, i + 1, PromiseType.Gift, 4);
+                return true;
+            case '联' or '咨' when ThirdPartyContact(text, i, out var contactEnd):
+                token = Action(i, contactEnd, PromiseType.FollowUp, 2);
                 return true;
             case '满' when StartsNumber(next):
                 token = new CueToken { Start = i, End = i + 1, Cue = Cue.Generic };
@@ -147,6 +153,30 @@ internal static class CueScanner
         if (next == '\0' || IsParticleOrBreak(next)) return false;
         if (i > 0 && text[i - 1] is '推' or '运' or '护' or '输' or '传' or '递' or '接' or '押' or '欢') return false;
         return next is not ('人' or '检' or '修' or '往' or '回' or '来' or '去' or '出' or '给' or '不' or '得' or '完' or '错');
+    }
+
+    private static readonly string[] ThirdParties = ["商家", "卖家", "站点", "快递", "配送", "仓库", "库房", "厂家", "厂商", "师傅", "售后", "专员", "物流", "供应商", "采销", "财务"];
+
+    /// <summary>
+    /// 联系一下商家, 咨询站点, 联系下配送员: getting in touch with a third party for the buyer is a follow-up, whatever the
+    /// filler (一下/下) between. 联系您 and 您联系 are lexicon words or the buyer's job.
+    /// </summary>
+    private static bool ThirdPartyContact(ReadOnlySpan<char> text, int i, out int end)
+    {
+        end = i;
+        var rest = text[i..];
+        if (!rest.StartsWith("联系") && !rest.StartsWith("咨询")) return false;
+        var j = i + 2;
+        if (text[j..].StartsWith("一下")) j += 2;
+        else if (j < text.Length && text[j] == '下') j++;
+        foreach (var party in ThirdParties)
+        {
+            if (!text[j..].StartsWith(party)) continue;
+            end = j + party.Length;
+            return true;
+        }
+
+        return false;
     }
 
     private static CueToken Action(int start, int end, PromiseType type, byte weight) =>

@@ -77,14 +77,35 @@ public sealed class PromiseDetector
         {
             var asked = SentenceIsOffer(text, tokens, clauses, i) || Clauses.IsQuestion(text, tokens, clauses[i]);
             var sameSentence = i > 0 && clauses[i - 1].Sentence == clauses[i].Sentence;
-            var afterCondition = sameSentence && verdicts[i - 1].OpenCondition;
+            var carried = sameSentence && (verdicts[i - 1].OpenCondition || LendsSubject(tokens, clauses[i - 1]));
             // "预计 [数字x]天发货": a hedge standing alone governs the phrase after it.
             asked |= sameSentence && clauses[i - 1].End - clauses[i - 1].Start <= 4 && Has(tokens, clauses[i - 1], Cue.Hedge) && !Has(tokens, clauses[i - 1], Cue.Action);
-            verdicts[i] = ClauseJudge.Judge(text, tokens, clauses[i], asked, afterCondition, GenericSoFar(tokens, clauses, i));
+            verdicts[i] = ClauseJudge.Judge(text, tokens, clauses[i], asked, carried, sameSentence && Topics.EndsWithTrigger(text, tokens, clauses[i - 1]), GenericSoFar(tokens, clauses, i));
             anyPromise |= verdicts[i].IsPromise;
         }
 
-        return anyPromise ? PromiseAssembler.Assemble(original, text, tokens, clauses, verdicts, sentAt) : null;
+        if (!anyPromise) return null;
+        Topics.Inherit(text, tokens, clauses, verdicts);
+        return PromiseAssembler.Assemble(original, text, tokens, clauses, verdicts, sentAt);
+    }
+
+    /// <summary>
+    /// 我帮您 联系下站点: agents type the subject and 帮您 apart from the verb. A short phrase of only such words, ended by
+    /// a space, commits the clause after it as if they were written together.
+    /// </summary>
+    private static bool LendsSubject(ReadOnlySpan<CueToken> tokens, in Clause clause)
+    {
+        if (!char.IsWhiteSpace(clause.Terminator) || clause.End - clause.Start > 6 || !clause.HasTokens) return false;
+        var personal = false;
+        var covered = 0;
+        for (var k = clause.TokenStart; k < clause.TokenEnd; k++)
+        {
+            if (tokens[k].Cue is not (Cue.Personal or Cue.ShopSubject or Cue.Modal)) return false;
+            personal |= tokens[k].Cue == Cue.Personal;
+            covered += tokens[k].End - tokens[k].Start;
+        }
+
+        return personal && covered >= clause.End - clause.Start - 1; // nothing but 我/这边/马上/帮您 (and one filler such as 就)
     }
 
     /// <summary>
@@ -129,8 +150,13 @@ public sealed class PromiseDetector
     {
         var level = 0;
         for (var j = i; j >= Phrase(clauses, i).Start; j--)
+        {
+            // 您的订单已进入调度系统，预约客服会…: an earlier clause reporting where this order is states no rule.
+            if (j < i && HasPastMarker(tokens, clauses[j])) continue;
             for (var k = clauses[j].TokenStart; k < clauses[j].TokenEnd; k++)
                 if (tokens[k].Cue == Cue.Generic) level = Math.Max(level, tokens[k].Weight + 1);
+        }
+
         return level;
     }
 
@@ -138,6 +164,13 @@ public sealed class PromiseDetector
     {
         for (var k = clause.TokenStart; k < clause.TokenEnd; k++)
             if (tokens[k].Cue == cue) return true;
+        return false;
+    }
+
+    private static bool HasPastMarker(ReadOnlySpan<CueToken> tokens, in Clause clause)
+    {
+        for (var k = clause.TokenStart; k < clause.TokenEnd; k++)
+            if (tokens[k].Cue == Cue.Past && tokens[k].Weight == 0) return true;
         return false;
     }
 

@@ -81,6 +81,9 @@ internal static class PromiseLexicon
         foreach (var e in Of(PromiseType.Other, Vague, "取消订单", "取消", "修改", "改地址", "改成", "改一下", "改下", "备注", "预约", "预留", "留着",
                      "保留", "拦截", "解绑", "换绑", "安装", "上门", "合并", "申请", "安排", "加急", "代为申请", "开通", "调货", "维修"))
             yield return e;
+        // Mailed electronically (说明函, 电子发票…): not a parcel, so not shipping.
+        foreach (var e in Of(PromiseType.Other, Vague, CueFlags.Personal, "发您邮箱", "发到您邮箱", "发到您的邮箱", "发至您邮箱", "发送到您邮箱", "发送到您的邮箱"))
+            yield return e;
         // Approving the buyer's request commits to it; the type is that of the request (同意您的换货申请).
         foreach (var e in Of(PromiseType.Other, Vague, CueFlags.Approval, "通过", "批准", "审批通过")) yield return e;
         yield return new CueEntry("同意", Cue.Action, PromiseType.Other, Vague, CueFlags.Approval | CueFlags.SelfCommitting);

@@ -36,6 +36,8 @@ public sealed record StoredMessage
     public string? ItemId { get; init; }
     public string? OrderId { get; init; }
     public DateTimeOffset IngestedAt { get; init; }
+    /// <summary>Version, chain position and source; null only for documents indexed before seals existed.</summary>
+    public Archive.Evidence.Provenance? Provenance { get; init; }
 }
 
 public sealed record ConversationTranscript(

@@ -59,11 +59,11 @@ public class DurabilityTests
         using var reopened = ArchiveEngine.Open(dir.Path);
         Assert.Equal(1, reopened.Index.CommittedCheckpoint);
         Assert.Equal(0, reopened.Journal.PendingFileCount);
-        Assert.Single(Directory.GetFiles(Path.Combine(dir.Path, "archive", "api"), "*.ndjson", SearchOption.AllDirectories));
+        Assert.Single(Directory.GetFiles(Path.Combine(dir.Path, "archive", "batches"), "*.ndjson"));
     }
 
     [Fact]
-    public async Task SameMessageIdIsReplacedNotDuplicated()
+    public async Task ChangedMessageUnderKnownIdIsKeptAsNewVersionBesideTheOriginal()
     {
         using var dir = new TempDataDir();
         using var engine = ArchiveEngine.Open(dir.Path);
@@ -71,8 +71,11 @@ public class DurabilityTests
 
         await IngestAsync(engine, Message("m1", "有货吗"));
         await IngestAsync(engine, Message("m1", "有现货吗"));
+        await IngestAsync(engine, Message("m1", "有货吗"));
 
-        Assert.Equal(1, engine.Index.MessageCount);
-        Assert.Equal("有现货吗", Assert.Single(Find(engine, "有").Hits).Message.Text);
+        Assert.Equal(2, engine.Index.MessageCount);
+        var versions = engine.Conversations.GetTranscript("c1")!.Messages
+            .Select(m => (m.Text, m.Provenance!.Version)).ToList();
+        Assert.Equal([("有货吗", 1), ("有现货吗", 2)], versions);
     }
 }

@@ -10,6 +10,7 @@ public class LabelledSetQualityTests(ITestOutputHelper output)
 {
     private const string LabelledSet = "tests/data/promises-labelled.tsv";
     private const string JddcLabels = "tests/data/jddc-promise-labels.tsv";
+    private const string JddcTuning = "tests/data/jddc-promise-tuning.tsv";
     private static readonly DateTimeOffset SentAt = new(2024, 3, 1, 10, 0, 0, TimeSpan.FromHours(8));
 
     private static List<(string Sender, string Text, string Label, string? Type)> Labelled() =>
@@ -58,6 +59,24 @@ public class LabelledSetQualityTests(ITestOutputHelper output)
     [SharedDataFact("jddc/chat_0.1per.txt")]
     public void HeldOutJddcLinesStayAtTheMeasuredQuality()
     {
+        var score = ScoreJddc(JddcLabels);
+        Assert.True(score.Precision >= HeldOut.Precision && score.Recall >= HeldOut.Recall && score.TypeAccuracy >= HeldOut.TypeAccuracy, score.ToString());
+    }
+
+    /// <summary>
+    /// Real JDDC agent lines sampled apart from the held-out set to tune on (see tests/data/jddc-promise-tuning.tsv):
+    /// the targets must hold here, since the detector's JDDC rules were written against these lines.
+    /// </summary>
+    [SharedDataFact("jddc/chat_0.1per.txt")]
+    public void JddcTuningLinesMeetTheTargets()
+    {
+        var score = ScoreJddc(JddcTuning);
+        Assert.True(score.Precision >= 0.90 && score.Recall >= 0.80 && score.TypeAccuracy >= 0.85, score.ToString());
+    }
+
+    /// <summary>The JDDC lines a label file names, by 1-based line number of the chat file (column 7 is the text).</summary>
+    private PromiseScore ScoreJddc(string labelFile)
+    {
         var texts = new Dictionary<int, string>();
         var number = 0;
         foreach (var line in File.ReadLines(SharedData.File("jddc/chat_0.1per.txt")!, Encoding.UTF8))
@@ -68,11 +87,11 @@ public class LabelledSetQualityTests(ITestOutputHelper output)
         }
 
         var detector = new PromiseDetector();
-        var rows = RepoFiles.Rows(JddcLabels).Select(f => (texts[int.Parse(f[0])], f[1] == "1" ? f[2] : null)).ToList();
+        var rows = RepoFiles.Rows(labelFile).Select(f => (texts[int.Parse(f[0])], f[1] == "1" ? f[2] : null)).ToList();
         Assert.True(rows.Count >= 200);
         var score = PromiseScore.Of(rows, t => detector.DetectShopPromises(t, SentAt));
         output.WriteLine(score.ToString());
-        Assert.True(score.Precision >= HeldOut.Precision && score.Recall >= HeldOut.Recall && score.TypeAccuracy >= HeldOut.TypeAccuracy, score.ToString());
+        return score;
     }
 
     private static class HeldOut

@@ -7,21 +7,25 @@ namespace Archive.Tools.Commands;
 
 /// <summary>
 /// Scores <see cref="PromiseDetector"/> on a labelled file: the project's own set (shop promises and buyer claims
-/// scored apart) or labels of real JDDC lines (texts read from ../shared by line number). --scan-jddc N prints
+/// scored apart) or labels of real JDDC lines (texts read from ../shared by line number): --jddc the held-out set,
+/// --jddc-tuning the set meant for tuning (its mistakes may be read and fixed). --scan-jddc N prints
 /// what the detector flags in JDDC agent lines, leaving out the held-out labelled lines so nobody tunes on them.
 /// </summary>
 public static class PromiseEvalCommand
 {
     private const string HeldOutLabels = "tests/data/jddc-promise-labels.tsv";
+    private const string TuningLabels = "tests/data/jddc-promise-tuning.tsv";
     private static readonly DateTimeOffset SentAt = new(2024, 3, 1, 10, 0, 0, TimeSpan.FromHours(8));
 
     public static Task<int> RunAsync(string[] args)
     {
-        var arguments = new ToolArguments(args, "jddc");
+        var arguments = new ToolArguments(args, "jddc", "jddc-tuning");
         var show = arguments.GetInt("show", 20);
         if (arguments.Get("scan-jddc") is not null) return Task.FromResult(Scan(arguments.GetInt("scan-jddc", 50), arguments.GetInt("skip", 0)));
 
-        var path = arguments.Positional.Count > 0 ? arguments.Positional[0] : arguments.Flag("jddc") ? Locate(HeldOutLabels) : null;
+        var jddc = arguments.Flag("jddc") || arguments.Flag("jddc-tuning");
+        var path = arguments.Positional.Count > 0 ? arguments.Positional[0]
+            : arguments.Flag("jddc") ? Locate(HeldOutLabels) : arguments.Flag("jddc-tuning") ? Locate(TuningLabels) : null;
         if (path is null) throw new ToolArgumentException("missing labelled file");
         if (!File.Exists(path))
         {
@@ -30,7 +34,7 @@ public static class PromiseEvalCommand
         }
 
         List<PromiseCase> cases;
-        if (arguments.Flag("jddc") || PromiseCases.IsJddcLabelFile(path))
+        if (jddc || PromiseCases.IsJddcLabelFile(path))
         {
             if (PromiseCases.SharedDataFile(PromiseCases.JddcChatFile) is not { } chat) return Task.FromResult(MissingShared());
             cases = PromiseCases.ReadJddcLabels(path, chat);

@@ -1,0 +1,30 @@
+using Archive.Evidence;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Archive.Index;
+
+/// <summary>Where a conversation's hash chain stands in the index, for the sealer to continue it after a restart.</summary>
+public sealed class ChainStateReader(ArchiveIndex index)
+{
+    public ChainState Load(string conversationId) =>
+        index.Read(searcher =>
+        {
+            var state = new ChainState();
+            var query = new TermQuery(new Term(MessageDocument.Conversation, conversationId));
+            foreach (var hit in searcher.SearchAll(query, ConversationReader.MaxTranscriptMessages))
+            {
+                var doc = searcher.Doc(hit.Doc);
+                var fields = MessageDocument.ReadSealFields(doc);
+                if (!state.Payloads.TryGetValue(fields.MessageId, out var payloads))
+                    state.Payloads[fields.MessageId] = payloads = [];
+                payloads.Add(MessageSeal.PayloadFingerprint(fields));
+                var chainIndex = doc.GetField(MessageDocument.ChainIndex)?.GetInt64Value() ?? -1;
+                var chainHash = doc.GetBinaryValue(MessageDocument.ChainHash);
+                if (chainHash is null || chainIndex + 1 <= state.Next) continue;
+                state.Next = chainIndex + 1;
+                state.Head = chainHash.Bytes.AsSpan(chainHash.Offset, chainHash.Length).ToArray();
+            }
+            return state;
+        });
+}

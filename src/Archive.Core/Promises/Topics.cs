@@ -1,0 +1,67 @@
+namespace Archive.Promises;
+
+/// <summary>
+/// A vague promise about something named earlier in the sentence takes that thing's type: 您的发票开具，我会通知您的 is
+/// about the invoice, 在您的发票开具后，帮您修改 too. The in-clause form (退款成功后会短信通知您) is handled by
+/// <see cref="ClauseJudge"/>; this covers the topic typed in a clause of its own, as chat agents write.
+/// </summary>
+internal static class Topics
+{
+    public static void Inherit(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, ReadOnlySpan<Clause> clauses, Span<Verdict> verdicts)
+    {
+        for (var i = 1; i < clauses.Length; i++)
+        {
+            if (!verdicts[i].IsPromise) continue;
+            var notice = verdicts[i].Type == PromiseType.FollowUp && IsNotice(text, tokens, clauses[i]);
+            if (!notice && verdicts[i].Type != PromiseType.Other) continue;
+            for (var j = i - 1; j >= 0 && clauses[j].Sentence == clauses[i].Sentence; j--)
+            {
+                if (verdicts[j].IsPromise) break; // a promise of its own in between is the nearer topic
+                // A notice is about whatever it follows (…开具，我会通知您); another vague act only about what it waits for (…开具后，帮您修改).
+                if (!notice && !EndsWithTrigger(text, tokens, clauses[j])) continue;
+                if (Specific(tokens, clauses[j]) is { } type) { verdicts[i].Type = type; break; }
+            }
+        }
+    }
+
+    /// <summary>通知/告知/短信/告诉: telling the buyer the outcome, as opposed to chasing it (催, 反馈, 联系站点).</summary>
+    private static bool IsNotice(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, in Clause clause)
+    {
+        for (var k = clause.TokenStart; k < clause.TokenEnd; k++)
+        {
+            if (tokens[k].Cue != Cue.Action || tokens[k].Type != PromiseType.FollowUp) continue;
+            var word = text[tokens[k].Start..tokens[k].End];
+            if (word.Contains('通') || word.Contains('告') || word.Contains("短信", StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
+    public static bool EndsWithTrigger(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, in Clause clause)
+    {
+        for (var k = clause.TokenEnd - 1; k >= clause.TokenStart; k--)
+        {
+            if (tokens[k].Cue == Cue.Barrier) return ClauseJudge.Is(text, tokens[k], "后") || ClauseJudge.Is(text, tokens[k], "之后") || ClauseJudge.Is(text, tokens[k], "以后");
+            // …修改完成，/…审核成功， (not a bare 了: 我给您加急了，明天就发走 reports, it sets no trigger)
+            if (tokens[k].Cue == Cue.Past && tokens[k].Weight == 1 && tokens[k].End - tokens[k].Start == 2) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The most specific money, goods or paper action of the clause.</summary>
+    private static PromiseType? Specific(ReadOnlySpan<CueToken> tokens, in Clause clause)
+    {
+        var best = -1;
+        for (var k = clause.TokenStart; k < clause.TokenEnd; k++)
+        {
+            ref readonly var t = ref tokens[k];
+            // Not a topic when negated, asked or the buyer's own step (建议您…申请售后).
+            if (t.Cue is Cue.StrongNegation or Cue.WeakNegation or Cue.QuestionTag or Cue.BuyerSubject or Cue.Capability) return null;
+            if (t.Cue != Cue.Action || t.Weight < 4 || t.Type is PromiseType.FollowUp or PromiseType.Other or PromiseType.Quality) continue;
+            if (best < 0 || t.Weight > tokens[best].Weight) best = k;
+        }
+
+        return best < 0 ? null : tokens[best].Type;
+    }
+}

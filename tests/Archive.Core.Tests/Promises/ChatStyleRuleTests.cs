@@ -1,0 +1,46 @@
+using Archive.Promises;
+
+namespace Archive.Core.Tests.Promises;
+
+/// <summary>
+/// Rules for the way real customer-service agents type (JDDC style): subject and verb apart, third parties contacted
+/// for the buyer, topics in a clause of their own, process descriptions. Sentences written for these tests.
+/// </summary>
+public class ChatStyleRuleTests
+{
+    private static readonly DateTimeOffset SentAt = new(2024, 3, 1, 10, 0, 0, TimeSpan.FromHours(8));
+    private readonly PromiseDetector _detector = new();
+
+    private PromiseType? Main(string text) => _detector.DetectShopPromises(text, SentAt) is { Count: > 0 } found ? found[0].Type : null;
+
+    [Theory]
+    [InlineData("好的 小妹帮您联系一下商家哦")] // 联系 + filler + third party
+    [InlineData("这边帮您咨询站点哦")]
+    [InlineData("我帮您 联系下仓库 您稍等")] // 我帮您 typed apart from its verb
+    [InlineData("没接电话 我电话联系下配送员")] // the speaker, then how, then the verb
+    [InlineData("好的~这边小妹就帮您反馈了哦~")] // 就…了 is right away, not done
+    [InlineData("小妹正在催促站点尽快给您处理")] // chasing already under way
+    public void FollowUpsInChatStyle(string text) => Assert.Equal(PromiseType.FollowUp, Main(text));
+
+    [Theory]
+    [InlineData("您的发票开具，我会短信通知您的", PromiseType.Invoice)] // a notice is about the topic before it
+    [InlineData("在您的发票开具后，帮您修改抬头", PromiseType.Invoice)] // a vague act about what it waits for
+    [InlineData("退款申请已经提交成功这边会发您邮箱的", PromiseType.Other)] // 会 after 已经…: a new, future predicate
+    public void TypeAndScopeAcrossClauses(string text, PromiseType expected) => Assert.Equal(expected, Main(text));
+
+    [Theory]
+    [InlineData("订单取消之后，财务[数字x]小时内审核退款哦")] // a deadline timing a process step after a trigger
+    [InlineData("需要售后先审核后才会下发取件单")] // 才: what must happen first
+    [InlineData("订单完成[数字x]天内降价可以申请差价")] // 降价 is the price dropping
+    [InlineData("亲，我们家的发货速度很快的")] // a possessor, not the one acting
+    [InlineData("这边商品退回到仓库后再处理")] // a noun between the speaker and the verb
+    [InlineData("亲亲，您是想取消自动续费，还是小妹这边帮您申请退费呢")] // either-or question
+    public void NotPromises(string text) => Assert.Null(Main(text));
+
+    [Fact]
+    public void TheBuyersOwnStepIsNoTopicForANotice() =>
+        Assert.NotEqual(PromiseType.ReturnExchange, Main("建议您申请售后，这边会有同事处理之后短信告知您"));
+
+    [Fact]
+    public void ShopPriceCutIsStillADiscount() => Assert.Equal(PromiseType.Discount, Main("这单我给您降价[金额x]元"));
+}
