@@ -1,0 +1,151 @@
+using System.Diagnostics;
+using Archive.Faq;
+using Archive.Tools.Faq;
+using Archive.Tools.Promises;
+using Spectre.Console;
+
+namespace Archive.Tools.Commands;
+
+/// <summary>
+/// faq-eval [--count N] [--seed S] [--only atec,intents,chitchat,timing,jddc] [--show N]: measures the FAQ miner.
+/// (d) timing runs first on a fresh corpus so the figure is cold (JIT, normalizer table, lexicon included);
+/// (b) reuses that corpus. Research data is read from ../shared/data (or ARCHIVE_SHARED_DATA); parts whose data is
+/// missing are skipped with a note.
+/// </summary>
+public static class FaqEvalCommand
+{
+    private const string AtecFile = "atec_afqmc/atec_nlp_sim_train.csv";
+    private const string ChitChatDirectory = "jddc2020_chitchat_labels";
+    private const string JddcFile = "jddc/chat_0.1per.txt";
+
+    public static Task<int> RunAsync(string[] args)
+    {
+        var arguments = new ToolArguments(args);
+        var count = arguments.GetInt("count", 1_000_000);
+        var seed = arguments.GetInt("seed", 42);
+        var show = arguments.GetInt("show", 10);
+        var only = (arguments.Get("only") ?? "timing,intents,atec,chitchat,jddc").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        AnsiConsole.MarkupLineInterpolated($"[grey]similarity threshold {QuestionGrouper.DefaultThreshold} (the miner's default, used everywhere)[/]");
+
+        FaqCorpus.Generated? corpus = null;
+        if (only.Contains("timing") || only.Contains("intents"))
+        {
+            var clock = Stopwatch.StartNew();
+            corpus = FaqCorpus.Generate(count, seed);
+            AnsiConsole.MarkupLineInterpolated($"[grey]generated {corpus.Messages.Count:N0} messages ({corpus.Stats.Conversations:N0} conversations) with seed {seed} in {clock.Elapsed.TotalSeconds:F1} s[/]");
+        }
+        if (only.Contains("timing")) Timing(corpus!);
+        if (only.Contains("intents")) Intents(corpus!);
+        corpus = null;
+        if (only.Contains("atec")) Atec();
+        if (only.Contains("chitchat")) ChitChat(show);
+        if (only.Contains("jddc")) Jddc();
+        return Task.FromResult(0);
+    }
+
+    private static void Timing(FaqCorpus.Generated corpus)
+    {
+        GC.Collect();
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        var clock = Stopwatch.StartNew();
+        var report = new FaqMiner().Mine(corpus.Messages, new FaqMiningOptions());
+        clock.Stop();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+        var warmClock = Stopwatch.StartNew();
+        new FaqMiner().Mine(corpus.Messages, new FaqMiningOptions());
+        warmClock.Stop();
+
+        var table = new Table().Title("(d) mining time (generated corpus, in memory, one thread)").AddColumn("measure").AddColumn(new TableColumn("value").RightAligned());
+        table.AddRow("messages", corpus.Messages.Count.ToString("N0"));
+        table.AddRow("buyer messages / taken as questions", $"{report.BuyerMessages:N0} / {report.QuestionMessages:N0}");
+        table.AddRow("cold mining time", $"{clock.Elapsed.TotalSeconds:F2} s");
+        table.AddRow("cold per message", $"{clock.Elapsed.TotalMilliseconds * 1000 / Math.Max(1, corpus.Messages.Count):F2} µs");
+        table.AddRow("warm mining time (second run)", $"{warmClock.Elapsed.TotalSeconds:F2} s");
+        table.AddRow("warm per message", $"{warmClock.Elapsed.TotalMilliseconds * 1000 / Math.Max(1, corpus.Messages.Count):F2} µs");
+        table.AddRow("allocated during the cold run", $"{allocated / 1048576.0:N0} MB");
+        AnsiConsole.Write(table);
+    }
+
+    private static void Intents(FaqCorpus.Generated corpus)
+    {
+        var result = IntentRecovery.Score(corpus.Messages, corpus.IntentOfMessage);
+        var table = new Table().Title("(b) top-10 mined groups vs the generator's true intents").AddColumn("#").AddColumn("representative")
+            .AddColumn("category").AddColumn(new TableColumn("conversations").RightAligned()).AddColumn("majority intent")
+            .AddColumn(new TableColumn("purity").RightAligned()).AddColumn(new TableColumn("true conversations").RightAligned()).AddColumn(new TableColumn("count error").RightAligned());
+        foreach (var r in result.Groups)
+            table.AddRow(r.Rank.ToString(), Markup.Escape(r.Representative), Markup.Escape(r.Category), r.Conversations.ToString("N0"), r.Intent,
+                r.Purity.ToString("P0"), r.TrueConversations.ToString("N0"), double.IsInfinity(r.CountError) ? "-" : r.CountError.ToString("P0"));
+        AnsiConsole.Write(table);
+
+        var truth = new Table().Title("true intents (distinct conversations asking) and the miner's reported groups summed by category")
+            .AddColumn("intent").AddColumn(new TableColumn("true").RightAligned()).AddColumn(new TableColumn("mined, by category").RightAligned()).AddColumn(new TableColumn("error").RightAligned());
+        foreach (var (intent, mined, real) in result.ByCategory)
+            truth.AddRow(intent, real.ToString("N0"), mined.ToString("N0"), PairScore.Ratio(Math.Abs(mined - real), real).ToString("P0"));
+        AnsiConsole.Write(truth);
+        AnsiConsole.MarkupLineInterpolated($"precision@10 (distinct true top-10 intents among the top-10 groups / 10): [bold]{result.PrecisionAt10:F2}[/]");
+        AnsiConsole.MarkupLineInterpolated($"top-10 groups whose count is within 10% of their intent's: [bold]{result.CountsWithin10Percent:P0}[/]");
+    }
+
+    private static void Atec()
+    {
+        if (PromiseCases.SharedDataFile(AtecFile) is not { } path) { Missing(AtecFile); return; }
+        var pairs = AtecEvaluation.Read(path);
+        var result = AtecEvaluation.Score(pairs);
+        var table = new Table().Title($"(a) ATEC pairs: \"same group\" ({result.Pairs:N0} pairs, {pairs.Count(p => p.Same):N0} same)")
+            .AddColumn("decision").AddColumn(new TableColumn("P").RightAligned()).AddColumn(new TableColumn("R").RightAligned())
+            .AddColumn(new TableColumn("F1").RightAligned()).AddColumn(new TableColumn("accuracy").RightAligned()).AddColumn("TP / FP / FN / TN");
+        foreach (var (name, s) in new[] { ("grouped together by the miner's clustering", result.Grouped), ("pairwise cosine ≥ threshold", result.Pairwise) })
+            table.AddRow(name, s.Precision.ToString("F3"), s.Recall.ToString("F3"), s.F1.ToString("F3"), s.Accuracy.ToString("F3"),
+                $"{s.TruePositives} / {s.FalsePositives} / {s.FalseNegatives} / {s.TrueNegatives}");
+        AnsiConsole.Write(table);
+        AnsiConsole.MarkupLineInterpolated($"[grey]{result.DistinctKeys:N0} distinct keys in {result.Groups:N0} groups, {result.Elapsed.TotalSeconds:F1} s[/]");
+    }
+
+    private static void ChitChat(int show)
+    {
+        if (PromiseCases.SharedDataFile(Path.Combine(ChitChatDirectory, ChitChatLabels.Files[0])) is not { } first) { Missing(ChitChatDirectory); return; }
+        var cases = ChitChatLabels.Read(Path.GetDirectoryName(first)!);
+        var clock = Stopwatch.StartNew();
+        var predicted = cases.Select(c => QuestionDetector.IsQuestion(c.Text)).ToList();
+        clock.Stop();
+        var score = PairScore.Of(cases.Select((c, i) => (!c.ChitChat, predicted[i])));
+        var table = new Table().Title($"(c) question detection on JDDC 2020 chit-chat labels ({cases.Count:N0} buyer lines, {cases.Count(c => c.ChitChat):N0} chit-chat)")
+            .AddColumn("measure (positive = business, predicted = detected as question)").AddColumn(new TableColumn("value").RightAligned());
+        table.AddRow("accuracy", score.Accuracy.ToString("F3"));
+        table.AddRow("precision (detected questions that are business)", score.Precision.ToString("F3"));
+        table.AddRow("recall (business lines detected as questions)", score.Recall.ToString("F3"));
+        table.AddRow("F1", score.F1.ToString("F3"));
+        table.AddRow("chit-chat rejected (specificity)", score.Specificity.ToString("F3"));
+        table.AddRow("TP / FP / FN / TN", $"{score.TruePositives} / {score.FalsePositives} / {score.FalseNegatives} / {score.TrueNegatives}");
+        table.AddRow("per line", $"{clock.Elapsed.TotalMilliseconds * 1000 / Math.Max(1, cases.Count):F1} µs (first call includes start-up)");
+        AnsiConsole.Write(table);
+        if (show == 0) return;
+        var wrong = new Table().Title($"chit-chat taken for questions (first {show})").AddColumn("file").AddColumn("text");
+        foreach (var (c, _) in cases.Zip(predicted).Where(p => p.First.ChitChat && p.Second).Take(show))
+            wrong.AddRow(c.File, Markup.Escape(c.Text));
+        AnsiConsole.Write(wrong);
+    }
+
+    private static void Jddc()
+    {
+        if (PromiseCases.SharedDataFile(JddcFile) is not { } path) { Missing(JddcFile); return; }
+        var messages = FaqCorpus.ReadJddc(path);
+        var clock = Stopwatch.StartNew();
+        var report = new FaqMiner().Mine(messages, new FaqMiningOptions { Limit = 10, MaxReplies = 1, MaxExamples = 3 });
+        clock.Stop();
+        var table = new Table().Title($"(e) top-10 questions in the real JDDC sample ({messages.Count:N0} messages, {report.QuestionMessages:N0} of {report.BuyerMessages:N0} buyer messages taken as questions, {clock.Elapsed.TotalMilliseconds:F0} ms)")
+            .AddColumn("#").AddColumn("representative").AddColumn(new TableColumn("conv.").RightAligned()).AddColumn(new TableColumn("buyers").RightAligned())
+            .AddColumn("category").AddColumn("examples").AddColumn("top suggested reply (uses)");
+        var rank = 0;
+        foreach (var q in report.Questions)
+        {
+            var reply = q.SuggestedReplies.Count > 0 ? $"{q.SuggestedReplies[0].Text} ({q.SuggestedReplies[0].Uses})" : "-";
+            table.AddRow((++rank).ToString(), Markup.Escape(q.Representative), q.Conversations.ToString(), q.Buyers.ToString(), Markup.Escape(q.CategoryLabel),
+                Markup.Escape(string.Join(" | ", q.Examples)), Markup.Escape(reply));
+        }
+        AnsiConsole.Write(table);
+    }
+
+    private static void Missing(string relative) =>
+        AnsiConsole.MarkupLineInterpolated($"[yellow]skipped: ../shared/data/{relative} not found (set ARCHIVE_SHARED_DATA or place ../shared beside the repository)[/]");
+}
