@@ -1,7 +1,9 @@
 using Archive.Api.Conversations;
+using Archive.Api.Evidence;
 using Archive.Api.Health;
 using Archive.Api.Infrastructure;
 using Archive.Api.Ingestion;
+using Archive.Api.Lifecycle;
 using Archive.Api.Promises;
 using Archive.Api.Search;
 
@@ -22,6 +24,8 @@ app.MapSearch();
 app.MapConversations();
 app.MapPromises();
 app.MapIngestion();
+app.MapEvidence();
+app.MapLifecycle();
 
 app.Run();
 

@@ -10,6 +10,8 @@ var commands = new Dictionary<string, (Func<string[], Task<int>> Run, string Hel
     ["bench"] = (BenchCommand.RunAsync, "bench --count N [--dir D] [--directory nio|mmap]  ingest + query benchmark"),
     ["segeval"] = (SegEvalCommand.RunAsync, "segeval <gold file> [--test raw file]           word segmentation P/R/F1"),
     ["promise-eval"] = (PromiseEvalCommand.RunAsync, "promise-eval <labelled.tsv> [--jddc]          promise detection P/R/F1"),
+    ["verify"] = (VerifyCommand.RunAsync, "verify <bundle.json>                           check an evidence bundle (exit 0 intact, 1 tampered)"),
+    ["reindex"] = (ReindexCommand.RunAsync, "reindex [--data-dir index-data]               rebuild the index from the raw archive (service stopped)"),
     ["faq-eval"] = (FaqEvalCommand.RunAsync, "faq-eval [--count N] [--only atec,intents,chitchat,timing,jddc]   FAQ miner quality and speed"),
 };
 

@@ -22,7 +22,7 @@ public static class ConversationEndpoints
 
     public sealed record TranscriptMessageDto(
         string MessageId, string Sender, string? AgentId, DateTimeOffset SentAt, string Text,
-        string? ItemId, string? OrderId, DateTimeOffset IngestedAt);
+        string? ItemId, string? OrderId, DateTimeOffset IngestedAt, int Version);
 
     public sealed record TranscriptResponse(
         string ConversationId, string ShopId, string BuyerId, IReadOnlyList<string> AgentIds,
@@ -38,7 +38,7 @@ public static class ConversationEndpoints
             return TypedResults.Problem($"No messages of conversation '{conversationId}' are in the archive.",
                 statusCode: StatusCodes.Status404NotFound, title: "Conversation not found");
         var messages = transcript.Messages.Select(m => new TranscriptMessageDto(
-            m.MessageId, m.Sender, m.AgentId, m.SentAt, m.Text, m.ItemId, m.OrderId, m.IngestedAt)).ToList();
+            m.MessageId, m.Sender, m.AgentId, m.SentAt, m.Text, m.ItemId, m.OrderId, m.IngestedAt, m.Provenance?.Version ?? 1)).ToList();
         return TypedResults.Ok(new TranscriptResponse(transcript.ConversationId, transcript.ShopId, transcript.BuyerId,
             transcript.AgentIds, transcript.StartedAt, transcript.EndedAt, messages));
     }

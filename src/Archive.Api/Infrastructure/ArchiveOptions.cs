@@ -31,4 +31,14 @@ public sealed class ArchiveOptions
 
     [Range(1, 1_000_000)]
     public int MaxBatchMessages { get; set; } = 100_000;
+
+    /// <summary>Days a conversation is kept after its last message; 0 keeps everything (the default).</summary>
+    [Range(0, 36_500)]
+    public int RetentionDays { get; set; }
+
+    /// <summary>Per-shop retention in days, overriding <see cref="RetentionDays"/> (Archive:RetentionDaysByShop:shopA=30).</summary>
+    public Dictionary<string, int> RetentionDaysByShop { get; set; } = new(StringComparer.Ordinal);
+
+    [Range(0.01, 24 * 30)]
+    public double PurgeIntervalHours { get; set; } = 24;
 }

@@ -1,4 +1,5 @@
 using Archive.Ingestion;
+using Archive.Lifecycle;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
@@ -23,11 +24,16 @@ public static class ArchiveServiceCollectionExtensions
                 CommitInterval = TimeSpan.FromSeconds(options.CommitIntervalSeconds),
                 RefreshInterval = TimeSpan.FromSeconds(options.RefreshIntervalSeconds),
                 InboxPollInterval = TimeSpan.FromSeconds(options.InboxPollSeconds),
-            }, options.DirectoryKind);
+            }, options.DirectoryKind, new RetentionPolicy
+            {
+                DefaultDays = options.RetentionDays,
+                Shops = new Dictionary<string, int>(options.RetentionDaysByShop, StringComparer.Ordinal),
+            });
         });
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<ArchiveOptions>>((kestrel, archive) =>
             kestrel.Limits.MaxRequestBodySize = archive.Value.MaxRequestBodyMegabytes * 1024L * 1024L);
         services.AddHostedService<ArchiveEngineHost>();
+        services.AddHostedService<Archive.Api.Lifecycle.RetentionPurgeService>();
         return services;
     }
 }

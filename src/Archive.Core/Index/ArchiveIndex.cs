@@ -32,6 +32,7 @@ public sealed class ArchiveIndex : IDisposable
     private readonly SearcherManager _searchers;
     private readonly MessageAnnotator? _annotator;
     private readonly CancellationTokenSource _stopRefresh = new();
+    private readonly System.Threading.Lock _commitLock = new();
     private readonly Task _refreshLoop;
     private bool _disposed;
 
@@ -105,15 +106,27 @@ public sealed class ArchiveIndex : IDisposable
     /// <summary>Durably commits everything written so far, recording that journal batches up to <paramref name="checkpoint"/> are in.</summary>
     public void Commit(long checkpoint)
     {
-        var now = DateTimeOffset.UtcNow;
-        _writer.SetCommitData(new Dictionary<string, string>
+        lock (_commitLock)
         {
-            [CheckpointKey] = checkpoint.ToString(CultureInfo.InvariantCulture),
-            [CommittedAtKey] = now.ToString("O", CultureInfo.InvariantCulture),
-        });
-        _writer.Commit();
-        CommittedCheckpoint = checkpoint;
-        LastCommitAt = now;
+            var now = DateTimeOffset.UtcNow;
+            _writer.SetCommitData(new Dictionary<string, string>
+            {
+                [CheckpointKey] = checkpoint.ToString(CultureInfo.InvariantCulture),
+                [CommittedAtKey] = now.ToString("O", CultureInfo.InvariantCulture),
+            });
+            _writer.Commit();
+            CommittedCheckpoint = checkpoint;
+            LastCommitAt = now;
+        }
+    }
+
+    /// <summary>
+    /// Durably commits deletions made outside the indexing worker (purge, erasure), keeping the worker's checkpoint:
+    /// batches it indexed but has not committed are replayed after a crash, harmlessly.
+    /// </summary>
+    public void CommitDeletes()
+    {
+        lock (_commitLock) Commit(CommittedCheckpoint);
     }
 
     /// <summary>Makes every write so far visible to searches now, instead of at the next background refresh.</summary>

@@ -3,6 +3,7 @@ using Archive.Annotations;
 using Archive.Evidence;
 using Archive.Promises;
 using Archive.Index;
+using Archive.Lifecycle;
 
 namespace Archive.Ingestion;
 
@@ -19,7 +20,7 @@ public sealed class ArchiveEngine : IDisposable
     private Task? _inbox;
     private volatile bool _disposed;
 
-    private ArchiveEngine(ArchivePaths paths, IngestionOptions options, IndexDirectoryKind directoryKind)
+    private ArchiveEngine(ArchivePaths paths, IngestionOptions options, IndexDirectoryKind directoryKind, RetentionPolicy retention)
     {
         Paths = paths.EnsureCreated();
         Options = options;
@@ -35,14 +36,15 @@ public sealed class ArchiveEngine : IDisposable
         Conversations = new ConversationReader(Index);
         Promises = new BuyerPromiseLookup(new PromiseReader(Index), Conversations);
         Evidence = new EvidenceBuilder(Conversations, Promises, TimeProvider.System);
+        Lifecycle = new ArchiveLifecycle(Paths, Index, Sealer, Conversations, retention, TimeProvider.System);
         Worker.MessageFailed += (batch, message, e) =>
             Rejections.Add(new Rejection(DateTimeOffset.UtcNow, $"{batch.Source.Kind}:{batch.Source.Name}", null,
                 $"message {message.MessageId} could not be indexed: {e.GetBaseException().Message}"));
     }
 
     public static ArchiveEngine Open(string dataDir, IngestionOptions? options = null,
-        IndexDirectoryKind directoryKind = IndexDirectoryKind.MMap) =>
-        new(new ArchivePaths(dataDir), options ?? new IngestionOptions(), directoryKind);
+        IndexDirectoryKind directoryKind = IndexDirectoryKind.MMap, RetentionPolicy? retention = null) =>
+        new(new ArchivePaths(dataDir), options ?? new IngestionOptions(), directoryKind, retention ?? new RetentionPolicy());
 
     public ArchivePaths Paths { get; }
     public IngestionOptions Options { get; }
@@ -57,6 +59,7 @@ public sealed class ArchiveEngine : IDisposable
     public ConversationReader Conversations { get; }
     public BuyerPromiseLookup Promises { get; }
     public EvidenceBuilder Evidence { get; }
+    public ArchiveLifecycle Lifecycle { get; }
     public RejectionLog Rejections { get; } = new();
 
     public bool IsRunning => _worker is { IsCompleted: false };
