@@ -1,5 +1,6 @@
 using Archive.Api.Conversations;
 using Archive.Api.Evidence;
+using Archive.Api.Faq;
 using Archive.Api.Health;
 using Archive.Api.Infrastructure;
 using Archive.Api.Ingestion;
@@ -25,6 +26,7 @@ app.MapConversations();
 app.MapPromises();
 app.MapIngestion();
 app.MapEvidence();
+app.MapFaq();
 app.MapLifecycle();
 
 app.Run();

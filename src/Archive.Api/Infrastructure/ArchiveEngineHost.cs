@@ -12,6 +12,7 @@ internal sealed class ArchiveEngineHost(ArchiveEngine engine, ILogger<ArchiveEng
         engine.Inbox.FileFailed += (path, e) => logger.LogWarning("Inbox file {Path} not processed yet: {Reason}", path, e.Message);
         var checkpoint = engine.Index.CommittedCheckpoint;
         await engine.StartAsync();
+        engine.Faq.Warm(new Archive.Faq.FaqView(null, null, null)); // the manager's default view answers from cache from the start
         logger.LogInformation("Archive data dir {DataDir}: {Messages} messages indexed, checkpoint {Checkpoint}",
             engine.Paths.DataDir, engine.Index.MessageCount, checkpoint);
     }

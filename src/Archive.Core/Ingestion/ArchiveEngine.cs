@@ -2,6 +2,7 @@ using Archive.Analysis;
 using Archive.Annotations;
 using Archive.Evidence;
 using Archive.Promises;
+using Archive.Faq;
 using Archive.Index;
 using Archive.Lifecycle;
 
@@ -36,6 +37,7 @@ public sealed class ArchiveEngine : IDisposable
         Conversations = new ConversationReader(Index);
         Promises = new BuyerPromiseLookup(new PromiseReader(Index), Conversations);
         Evidence = new EvidenceBuilder(Conversations, Promises, TimeProvider.System);
+        Faq = new FaqService(new ConversationStream(Index), TimeProvider.System);
         Lifecycle = new ArchiveLifecycle(Paths, Index, Sealer, Conversations, retention, TimeProvider.System);
         Worker.MessageFailed += (batch, message, e) =>
             Rejections.Add(new Rejection(DateTimeOffset.UtcNow, $"{batch.Source.Kind}:{batch.Source.Name}", null,
@@ -60,6 +62,7 @@ public sealed class ArchiveEngine : IDisposable
     public BuyerPromiseLookup Promises { get; }
     public EvidenceBuilder Evidence { get; }
     public ArchiveLifecycle Lifecycle { get; }
+    public FaqService Faq { get; }
     public RejectionLog Rejections { get; } = new();
 
     public bool IsRunning => _worker is { IsCompleted: false };

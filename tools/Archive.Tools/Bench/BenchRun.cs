@@ -115,6 +115,7 @@ internal sealed class BenchRun(BenchSettings settings, string dataDir)
 
         CompareWithScan(engine, corpus, queries.Take(settings.ScanQueries).ToList());
         if (settings.DetectPromises) PromiseLookupBench.Run(engine, corpus.Messages, 1_000, settings.Seed, _report);
+        FaqBench.Run(engine, _report);
     }
 
     /// <summary>
