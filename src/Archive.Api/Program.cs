@@ -1,3 +1,4 @@
+using Archive.Api.Access;
 using Archive.Api.Conversations;
 using Archive.Api.Evidence;
 using Archive.Api.Faq;
@@ -13,12 +14,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddArchive(builder.Configuration, builder.Environment);
 builder.Services.AddArchiveProblemDetails();
 builder.Services.AddArchiveOpenApi();
+builder.Services.AddArchiveAccess(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseArchiveOpenApi();
+app.UseArchiveAccess();
 
 app.MapHealth();
 app.MapSearch();

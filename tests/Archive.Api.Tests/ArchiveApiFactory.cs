@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Archive.Api.Tests;
 
 /// <summary>The real service on its own temp data dir, deleted afterwards.</summary>
-public sealed class ArchiveApiFactory : WebApplicationFactory<Program>
+public sealed class ArchiveApiFactory(IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     public string DataDir { get; } = Path.Combine(Path.GetTempPath(), "archive-api-tests", Guid.NewGuid().ToString("N"));
 
@@ -17,6 +17,7 @@ public sealed class ArchiveApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Archive:CommitIntervalSeconds", "0.2");
         builder.UseSetting("Archive:InboxPollSeconds", "0.1");
         builder.UseSetting("Archive:RefreshIntervalSeconds", "0.1");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
     }
 
     public override async ValueTask DisposeAsync()
@@ -38,11 +39,7 @@ public sealed class ArchiveApiFactory : WebApplicationFactory<Program>
         while (DateTime.UtcNow < deadline)
         {
             var status = await client.GetFromJsonAsync<JsonElement>("/api/v1/ingest/status");
-            if (status.GetProperty("indexedBatch").GetInt64() >= batch)
-            {
-                await Task.Delay(300); // three background refreshes: indexed messages are now searchable
-                return;
-            }
+            if (status.GetProperty("searchableBatch").GetInt64() >= batch) return;
             await Task.Delay(50);
         }
         throw new TimeoutException("messages were not indexed in time");

@@ -164,11 +164,28 @@ public sealed class GeneratorTests
     }
 
     [Fact]
-    public void EveryIntentHasManyWordings()
+    public void EveryIntentIsSeveralQuestionFamiliesEachWithSeveralWordings()
     {
         foreach (var intent in IntentCatalog.Asked.Append(IntentCatalog.SizeColorApparel))
-            Assert.True(intent.Questions.Length >= 20, $"{intent.Key} has only {intent.Questions.Length} wordings");
+        {
+            Assert.True(intent.Families.Length >= 3, $"{intent.Key} has only {intent.Families.Length} question families");
+            Assert.All(intent.Families, f => Assert.True(f.Wordings.Length >= 4, $"{f.Key} has only {f.Wordings.Length} wordings"));
+        }
         Assert.Equal(PromiseTypes.All.Order(), BuyerQuestions.PromiseFollowUps.Select(f => f.PromiseType).Order());
+    }
+
+    [Fact]
+    public void EveryLabelledQuestionCarriesItsFamilyAndTheTopFamiliesAreSeparated()
+    {
+        var questions = Generate(count: 200_000).Where(g => g.Intent is not null).ToList();
+        Assert.All(questions, q => Assert.NotNull(q.QuestionIntent));
+        Assert.All(questions.Where(q => q.Message.Sender != Senders.Buyer), q => Assert.Fail(q.Message.MessageId));
+
+        // Skewed like real queues: a true top ten whose neighbours differ by at least ~5% in conversations asking.
+        var counts = questions.GroupBy(q => q.QuestionIntent!).Select(g => g.Select(q => q.Message.ConversationId).Distinct().Count())
+            .OrderDescending().ToList();
+        Assert.True(counts.Count >= 40, $"only {counts.Count} families");
+        for (var i = 0; i < 10; i++) Assert.True(counts[i] >= 1.05 * counts[i + 1], $"rank {i + 1}: {counts[i]} vs {counts[i + 1]}");
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using Archive.Api.Access;
 using Archive.Api.Infrastructure;
 using Archive.Ingestion;
 using Archive.Search;
@@ -9,7 +10,7 @@ public static class ConversationEndpoints
 {
     public static IEndpointRouteBuilder MapConversations(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1").WithTags("Conversations");
+        var group = app.MapGroup("/api/v1").WithTags("Conversations").RequireAuthorization(AccessPolicies.Agent);
         group.MapGet("/conversations/{conversationId}", GetTranscript)
             .WithName("GetConversation")
             .WithSummary("The whole transcript of one conversation, in order.");
@@ -31,10 +32,11 @@ public static class ConversationEndpoints
     public sealed record BuyerConversationsResponse(string BuyerId, IReadOnlyList<ConversationSummary> Conversations);
 
     private static Results<Ok<TranscriptResponse>, ProblemHttpResult> GetTranscript(
-        string conversationId, ArchiveEngine engine)
+        string conversationId, ArchiveEngine engine, System.Security.Claims.ClaimsPrincipal user)
     {
         var transcript = engine.Conversations.GetTranscript(conversationId);
-        if (transcript is null)
+        // Another shop's conversation is answered as if it did not exist: its id reveals nothing.
+        if (transcript is null || !user.ShopScope().Allows(transcript.ShopId))
             return TypedResults.Problem($"No messages of conversation '{conversationId}' are in the archive.",
                 statusCode: StatusCodes.Status404NotFound, title: "Conversation not found");
         var messages = transcript.Messages.Select(m => new TranscriptMessageDto(
@@ -44,11 +46,14 @@ public static class ConversationEndpoints
     }
 
     private static Results<Ok<BuyerConversationsResponse>, ValidationProblem> GetBuyerConversations(
-        string buyerId, string? limit, ArchiveEngine engine)
+        string buyerId, string? limit, ArchiveEngine engine, System.Security.Claims.ClaimsPrincipal user)
     {
         var errors = new QueryErrors();
         var max = errors.Int("limit", limit, 100, 1, 1000);
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
-        return TypedResults.Ok(new BuyerConversationsResponse(buyerId, engine.Conversations.GetBuyerConversations(buyerId, max)));
+        var scope = user.ShopScope();
+        var conversations = engine.Conversations.GetBuyerConversations(buyerId, scope.IsBound ? int.MaxValue : max)
+            .Where(c => scope.Allows(c.ShopId)).Take(max).ToList();
+        return TypedResults.Ok(new BuyerConversationsResponse(buyerId, conversations));
     }
 }

@@ -1,3 +1,4 @@
+using Archive.Api.Access;
 using Archive.Api.Infrastructure;
 using Archive.Evidence;
 using Archive.Ingestion;
@@ -9,7 +10,7 @@ public static class EvidenceEndpoints
 {
     public static IEndpointRouteBuilder MapEvidence(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/v1").WithTags("Evidence")
+        app.MapGroup("/api/v1").WithTags("Evidence").RequireAuthorization(AccessPolicies.Dispute)
             .MapGet("/evidence", GetEvidence)
             .WithName("GetEvidence")
             .WithSummary("A self-contained evidence bundle for a dispute: one conversation, or a buyer's conversations over a period (optionally those naming an order), with seals, hash chains and a manifest hash. format=json (the reference, checkable with `tools … verify`), csv or html.")
@@ -21,7 +22,7 @@ public static class EvidenceEndpoints
     }
 
     private static Results<Ok<EvidenceBundle>, FileContentHttpResult, ValidationProblem, ProblemHttpResult> GetEvidence(
-        string? conversationId, string? buyerId, string? from, string? to, string? orderId, string? format, ArchiveEngine engine)
+        string? conversationId, string? buyerId, string? from, string? to, string? orderId, string? format, ArchiveEngine engine, System.Security.Claims.ClaimsPrincipal user)
     {
         var errors = new QueryErrors();
         var request = new EvidenceRequest
@@ -31,6 +32,7 @@ public static class EvidenceEndpoints
             From = errors.Time("from", from),
             To = errors.Time("to", to),
             OrderId = errors.Id("orderId", orderId),
+            Shops = user.ShopScope().Shops,
         };
         if ((conversationId is null) == (buyerId is null))
             errors.Add(conversationId is null ? "buyerId" : "conversationId", "give either conversationId, or buyerId (with optional from, to, orderId)");

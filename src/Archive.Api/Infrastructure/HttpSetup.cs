@@ -30,6 +30,18 @@ public static class HttpSetup
                 Version = "v1",
                 Description = "Every buyer–agent chat of a shop, kept and findable: full-text search in Chinese, transcripts, ingestion.",
             });
+            // Swagger UI's "Authorize" button takes a key and sends it as X-Api-Key with every try-out.
+            o.AddSecurityDefinition("ApiKey", new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = "X-Api-Key",
+                Description = "An API key (README, Access). Not needed when the service runs open on loopback.",
+            });
+            o.AddSecurityRequirement(document => new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference("ApiKey", document)] = [],
+            });
             var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");
             if (File.Exists(xml)) o.IncludeXmlComments(xml);
         });

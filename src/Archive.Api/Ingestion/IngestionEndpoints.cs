@@ -1,3 +1,4 @@
+using Archive.Api.Access;
 using System.Security.Cryptography;
 using Archive.Api.Infrastructure;
 using Archive.Ingestion;
@@ -11,7 +12,7 @@ public static class IngestionEndpoints
 {
     public static IEndpointRouteBuilder MapIngestion(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1").WithTags("Ingestion");
+        var group = app.MapGroup("/api/v1").WithTags("Ingestion").RequireAuthorization(AccessPolicies.Admin);
         group.MapPost("/messages", PostMessages)
             .WithName("PostMessages")
             .WithSummary("Ingest a JSON array of messages, or NDJSON (application/x-ndjson). 202 once durably journaled; searchable within 2 s.")
@@ -30,12 +31,12 @@ public static class IngestionEndpoints
     public sealed record PostMessagesResponse(int Accepted, IReadOnlyList<RejectedElement> Rejected, long Batch);
 
     public sealed record IngestStatusResponse(
-        int QueuedBatches, long QueuedMessages, int MessagesIndexed, long Checkpoint, long IndexedBatch,
+        int QueuedBatches, long QueuedMessages, int MessagesIndexed, long Checkpoint, long IndexedBatch, long SearchableBatch,
         DateTimeOffset? LastCommitAt, int JournalFiles, long RejectedTotal, IReadOnlyList<Rejection> RecentRejections,
         string DataDir);
 
     private static async Task<Results<Accepted<PostMessagesResponse>, ProblemHttpResult>> PostMessages(
-        HttpRequest request, ArchiveEngine engine, IOptions<ArchiveOptions> options, CancellationToken ct)
+        HttpRequest request, ArchiveEngine engine, IOptions<ArchiveOptions> options, System.Security.Claims.ClaimsPrincipal user, CancellationToken ct)
     {
         var maxBytes = options.Value.MaxRequestBodyMegabytes * 1024L * 1024L;
         if (request.ContentLength > maxBytes) return TooLarge(maxBytes);
@@ -54,6 +55,8 @@ public static class IngestionEndpoints
             return TypedResults.Problem($"At most {options.Value.MaxBatchMessages} messages per request; split the batch.",
                 statusCode: StatusCodes.Status413PayloadTooLarge, title: "Batch too large");
 
+        var scope = user.ShopScope();
+        if (parsed.Messages.FirstOrDefault(m => !scope.Allows(m.ShopId)) is { } foreign) return AccessProblems.ShopOutOfScope(foreign.ShopId);
         var rejected = parsed.Rejections.Select(r => new RejectedElement(r.Line, r.Reason)).ToList();
         long batch = 0;
         if (parsed.Messages.Count > 0)
@@ -69,7 +72,7 @@ public static class IngestionEndpoints
     private static Ok<IngestStatusResponse> Status(ArchiveEngine engine) =>
         TypedResults.Ok(new IngestStatusResponse(
             engine.Queue.QueuedBatches, engine.Queue.QueuedMessages, engine.Index.MessageCount,
-            engine.Index.CommittedCheckpoint, engine.Worker.IndexedSequence, engine.Index.LastCommitAt,
+            engine.Index.CommittedCheckpoint, engine.Worker.IndexedSequence, engine.Index.VisibleMark, engine.Index.LastCommitAt,
             engine.Journal.PendingFileCount, engine.Rejections.Total, engine.Rejections.Recent, engine.Paths.DataDir));
 
     private static ProblemHttpResult TooLarge(long maxBytes) =>

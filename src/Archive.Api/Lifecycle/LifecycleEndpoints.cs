@@ -1,3 +1,4 @@
+using Archive.Api.Access;
 using Archive.Api.Infrastructure;
 using Archive.Ingestion;
 using Archive.Lifecycle;
@@ -10,7 +11,12 @@ public static class LifecycleEndpoints
 {
     public static IEndpointRouteBuilder MapLifecycle(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1").WithTags("Lifecycle");
+        // Holds, erasure and purges act across shops: they need an admin key bound to no shop.
+        var group = app.MapGroup("/api/v1").WithTags("Lifecycle").RequireAuthorization(AccessPolicies.Admin)
+            .AddEndpointFilter(async (context, next) => context.HttpContext.User.ShopScope().IsBound
+                ? TypedResults.Problem("Holds, erasure, purges and the audit trail need an admin key bound to no shop.",
+                    statusCode: StatusCodes.Status403Forbidden, title: "Not allowed for a shop-bound key")
+                : await next(context));
         group.MapGet("/holds", (ArchiveEngine engine) => TypedResults.Ok(engine.Lifecycle.Holds.All()))
             .WithName("GetHolds").WithSummary("Every legal hold, active and released.");
         group.MapPost("/holds", PlaceHold)

@@ -1,3 +1,4 @@
+using Archive.Api.Access;
 using Archive.Annotations;
 using Archive.Api.Infrastructure;
 using Archive.Ingestion;
@@ -11,7 +12,7 @@ public static class PromiseEndpoints
 {
     public static IEndpointRouteBuilder MapPromises(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/v1").WithTags("Promises")
+        app.MapGroup("/api/v1").WithTags("Promises").RequireAuthorization(AccessPolicies.Agent)
             .MapGet("/buyers/{buyerId}/promises", GetPromises)
             .WithName("GetBuyerPromises")
             .WithSummary("What the shop promised this buyer, newest first, with status, deadline, amount and the messages around it; the buyer's own claims apart.")
@@ -31,7 +32,7 @@ public static class PromiseEndpoints
     public sealed record PromisesResponse(string BuyerId, DateTimeOffset AsOf, IReadOnlyList<PromiseDto> Promises, IReadOnlyList<PromiseDto> Claims);
 
     private static Results<Ok<PromisesResponse>, ValidationProblem> GetPromises(
-        string buyerId, string? from, string? to, string? type, string? status, string? asOf, string? limit, ArchiveEngine engine)
+        string buyerId, string? from, string? to, string? type, string? status, string? asOf, string? limit, ArchiveEngine engine, System.Security.Claims.ClaimsPrincipal user)
     {
         var errors = new QueryErrors();
         var query = new PromiseQuery
@@ -43,6 +44,7 @@ public static class PromiseEndpoints
             Status = ParseStatus(status, errors),
             AsOf = errors.Time("asOf", asOf) ?? DateTimeOffset.UtcNow,
             Limit = errors.Int("limit", limit, 100, 1, 1000),
+            Shops = user.ShopScope().Shops,
         };
         if (query.From > query.To) errors.Add("from", "must not be after to");
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());

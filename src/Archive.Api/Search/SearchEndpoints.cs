@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Archive.Api.Access;
 using Archive.Api.Infrastructure;
 using Archive.Ingestion;
 using Archive.Promises;
@@ -15,6 +17,7 @@ public static class SearchEndpoints
             .WithName("SearchMessages")
             .WithSummary("Full-text search over every message, with filters, sort, cursor paging and <em> highlights.")
             .ProducesValidationProblem();
+        group.RequireAuthorization(AccessPolicies.Agent);
         return group;
     }
 
@@ -28,12 +31,15 @@ public static class SearchEndpoints
 
     public sealed record SearchResponse(int Total, IReadOnlyList<SearchHitDto> Hits, string? NextCursor);
 
-    private static Results<Ok<SearchResponse>, ValidationProblem> Search([AsParameters] SearchParameters parameters, ArchiveEngine engine)
+    private static Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult> Search(
+        [AsParameters] SearchParameters parameters, ArchiveEngine engine, ClaimsPrincipal user)
     {
         var errors = new QueryErrors();
         var request = parameters.Validate(errors);
         if (request is null) return TypedResults.ValidationProblem(errors.ToDictionary());
-        var results = engine.Searcher.Search(request);
+        var scope = user.ShopScope();
+        if (request.ShopId is not null && !scope.Allows(request.ShopId)) return AccessProblems.ShopOutOfScope(request.ShopId);
+        var results = engine.Searcher.Search(request with { ShopScope = scope.Shops });
         var hits = results.Hits.Select(h => new SearchHitDto(
             h.Message.MessageId, h.Message.ConversationId, h.Message.BuyerId, h.Message.ShopId, h.Message.AgentId,
             h.Message.Sender, h.Message.SentAt, h.Message.Text, h.Highlight, h.Message.ItemId, h.Message.OrderId,

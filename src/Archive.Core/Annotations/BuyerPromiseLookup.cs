@@ -13,6 +13,8 @@ public sealed record PromiseQuery
     public PromiseStatus? Status { get; init; }
     public DateTimeOffset AsOf { get; init; } = DateTimeOffset.UtcNow;
     public int Limit { get; init; } = 100;
+    /// <summary>Only messages of these shops count, promises and reports alike (an API key bound to shops); null for all.</summary>
+    public IReadOnlyCollection<string>? Shops { get; init; }
 }
 
 /// <summary>One promise, where and when it was made, whether it is still owed, and what was said around it.</summary>
@@ -33,7 +35,9 @@ public sealed class BuyerPromiseLookup(PromiseReader promises, ConversationReade
 
     public BuyerPromises Find(PromiseQuery query)
     {
-        var history = promises.ForBuyer(query.BuyerId);
+        var history = promises.ForBuyer(query.BuyerId)
+            .Where(a => query.Shops is null || query.Shops.Contains(a.Message.ShopId))
+            .ToList();
         var reports = history
             .Where(a => a.Annotations.Fulfils.Count > 0)
             .Select(a => new FulfilmentReport(a.Message.MessageId, a.Message.SentAt, a.Annotations.Fulfils))

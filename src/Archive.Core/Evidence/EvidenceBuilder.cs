@@ -14,6 +14,8 @@ public sealed record EvidenceRequest
     public DateTimeOffset? From { get; init; }
     public DateTimeOffset? To { get; init; }
     public string? OrderId { get; init; }
+    /// <summary>Only conversations of these shops (an API key bound to shops); null for all.</summary>
+    public IReadOnlyCollection<string>? Shops { get; init; }
 }
 
 /// <summary>
@@ -48,14 +50,17 @@ public sealed class EvidenceBuilder(ConversationReader conversations, BuyerPromi
     private List<ConversationTranscript> Select(EvidenceRequest request)
     {
         if (request.ConversationId is not null)
-            return conversations.GetTranscript(request.ConversationId) is { } one ? [one] : [];
+            return conversations.GetTranscript(request.ConversationId) is { } one && InScope(one.ShopId) ? [one] : [];
         return conversations.GetBuyerConversations(request.BuyerId!, MaxConversations)
+            .Where(s => InScope(s.ShopId))
             .Where(s => (request.From is null || s.EndedAt >= request.From) && (request.To is null || s.StartedAt <= request.To))
             .OrderBy(s => s.StartedAt).ThenBy(s => s.ConversationId, StringComparer.Ordinal)
             .Select(s => conversations.GetTranscript(s.ConversationId))
             .OfType<ConversationTranscript>()
             .Where(t => request.OrderId is null || t.Messages.Any(m => m.OrderId == request.OrderId))
             .ToList();
+
+        bool InScope(string shopId) => request.Shops is null || request.Shops.Contains(shopId);
     }
 
     private Dictionary<(string, int), List<EvidencePromise>> PromisesOf(IEnumerable<string> buyers, DateTimeOffset asOf)

@@ -87,6 +87,14 @@ internal sealed class FaqGroupStats
         return examples;
     }
 
+    /// <summary>Whether the group's most asked key names no subject (什么意思, 如何处理, 可以改吗): nothing to answer once for all.</summary>
+    public bool IsVague(int group, FaqCollection collected)
+    {
+        var remainder = string.Concat(collected.Keys[_members[group][0]].Split(' ')
+            .Where(t => t is not ("#" or "@" or "色") && !FaqLexicon.AskingTokens.Contains(t) && !FaqLexicon.ContextTokens.Contains(t)));
+        return FaqLexicon.VagueRemainders.Contains(remainder);
+    }
+
     /// <summary>Category by the members' votes, weighted by how often each wording was asked (top 30 keys).</summary>
     public string CategoryOf(int group, FaqCollection collected)
     {

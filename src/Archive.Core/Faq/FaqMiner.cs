@@ -34,6 +34,7 @@ public sealed class FaqMiner
         foreach (var group in groups.ByConversations())
         {
             if (groups.Conversations[group] < Math.Max(1, options.MinConversations)) break;
+            if (groups.IsVague(group, collected)) continue;
             var groupCategory = groups.CategoryOf(group, collected);
             if (options.Category is not null && groupCategory != options.Category) continue;
             selected.Add((group, groupCategory));

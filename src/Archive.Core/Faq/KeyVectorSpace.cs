@@ -1,21 +1,46 @@
 namespace Archive.Faq;
 
-/// <summary>An L2-normalized sparse vector: dense feature ids and their weights.</summary>
-internal readonly record struct KeyVector(int[] Features, float[] Weights);
+/// <summary>An L2-normalized sparse vector: dense feature ids and their weights; and the question's type.</summary>
+internal readonly record struct KeyVector(int[] Features, float[] Weights, byte Type)
+{
+    /// <summary>Two questions wanting different kinds of answer (怎么退货 / 能退货吗) are this much less alike.</summary>
+    public const double TypeMismatch = 0.6;
+
+    /// <summary>Cosine, lowered when the types differ: never above the plain cosine, so prefix filtering stays exact.</summary>
+    public double Similarity(KeyVector other)
+    {
+        double dot = 0;
+        for (int i = 0, j = 0; i < Features.Length && j < other.Features.Length;)
+        {
+            if (Features[i] == other.Features[j]) dot += Weights[i++] * other.Weights[j++];
+            else if (Features[i] < other.Features[j]) i++;
+            else j++;
+        }
+        return Type == other.Type ? dot : dot * TypeMismatch;
+    }
+}
 
 /// <summary>
-/// TF-IDF vectors of question keys: unigrams and adjacent bigrams of the space-separated tokens. Slot tokens
-/// (# number, @ place, 色 colour) weigh little, asking words (能, 有, 何时, …) half, a bigram as its lighter token. IDF = ln(1 + N / df) over the distinct keys it was fitted on.
+/// TF-IDF vectors of question keys: unigrams and adjacent bigrams of the space-separated tokens, and the question's
+/// type (how, when, why, amount, where or yes/no: 怎么退货 and 能退货吗 are different questions), which lowers the
+/// similarity of two keys when it differs rather than being a feature (a shared "yes/no" says nothing about the subject). Slot tokens
+/// (# number, @ place, 色 colour) weigh little, 能/有/是 less than half, other asking and context words half, a bigram as
+/// its lighter token (less between two whole words). IDF = ln(1 + N / df) over the distinct keys it was fitted on.
 /// </summary>
 internal sealed class KeyVectorSpace
 {
     private const float SlotWeight = 0.3f;
     private const float AskingWeight = 0.5f;
     private const float BigramWeight = 1.0f;
+    private const float WordBigramWeight = 0.4f;
+    /// <summary>能/有/是 mark a yes/no question, which the type feature already says.</summary>
+    private const float YesNoWeight = 0.3f;
+
 
     private readonly Dictionary<ulong, int> _ids = [];
     private readonly List<int> _df = [];
     private readonly List<(ulong Hash, float Weight)[]> _raw = [];
+    private readonly List<byte> _types = [];
     private float[] _idf = [];
 
     public int FeatureCount => _df.Count;
@@ -28,6 +53,7 @@ internal sealed class KeyVectorSpace
         {
             var features = Features(key);
             space._raw.Add(features);
+            space._types.Add(TypeOf(key));
             seen.Clear();
             foreach (var (hash, _) in features)
             {
@@ -46,29 +72,18 @@ internal sealed class KeyVectorSpace
     }
 
     /// <summary>The vector of the <paramref name="index"/>-th key the space was fitted on.</summary>
-    public KeyVector Vector(int index) => Build(_raw[index]);
+    public KeyVector Vector(int index) => Build(_raw[index], _types[index]);
 
-    public double Similarity(string a, string b)
-    {
-        var x = Build(Features(a));
-        var y = Build(Features(b));
-        double dot = 0;
-        for (int i = 0, j = 0; i < x.Features.Length && j < y.Features.Length;)
-        {
-            if (x.Features[i] == y.Features[j]) dot += x.Weights[i++] * y.Weights[j++];
-            else if (x.Features[i] < y.Features[j]) i++;
-            else j++;
-        }
-        return dot;
-    }
+    public double Similarity(string a, string b) => Build(Features(a), TypeOf(a)).Similarity(Build(Features(b), TypeOf(b)));
 
-    private KeyVector Build((ulong Hash, float Weight)[] raw)
+    private KeyVector Build((ulong Hash, float Weight)[] raw, byte type)
     {
         var merged = new SortedDictionary<int, float>();
         foreach (var (hash, weight) in raw)
         {
             if (!_ids.TryGetValue(hash, out var id)) continue;   // unseen feature: no IDF, no overlap possible
-            merged[id] = merged.GetValueOrDefault(id) + weight * _idf[id];
+            // Binary TF: saying 退货 twice (退货怎么退) asks no more about returns.
+            merged[id] = Math.Max(merged.GetValueOrDefault(id), weight * _idf[id]);
         }
         var features = new int[merged.Count];
         var weights = new float[merged.Count];
@@ -82,7 +97,7 @@ internal sealed class KeyVectorSpace
         }
         var scale = norm > 0 ? (float)(1 / Math.Sqrt(norm)) : 0;
         for (var i = 0; i < weights.Length; i++) weights[i] *= scale;
-        return new KeyVector(features, weights);
+        return new KeyVector(features, weights, type);
     }
 
     internal static (ulong Hash, float Weight)[] Features(string key)
@@ -97,15 +112,41 @@ internal sealed class KeyVectorSpace
             var hash = Hash(tokens[i]);
             var weight = Weight(tokens[i]);
             features[i * 2 - (i == 0 ? 0 : 1)] = (hash, weight);
-            if (i > 0) features[i * 2] = ((previous * 0x9E3779B97F4A7C15UL) ^ hash ^ 0xB16A11, BigramWeight * Math.Min(previousWeight, weight));
+            if (i > 0)
+            {
+                // Bigrams rebuild words split into characters (起|球, 划|算); two whole words side by side say little
+                // more than the words themselves, so "能 包邮" and "包邮 能" stay close.
+                var words = tokens[i - 1].Length > 1 && tokens[i].Length > 1;
+                features[i * 2] = ((previous * 0x9E3779B97F4A7C15UL) ^ hash ^ 0xB16A11, (words ? WordBigramWeight : BigramWeight) * Math.Min(previousWeight, weight));
+            }
             previous = hash;
             previousWeight = weight;
         }
         return features;
     }
 
+    /// <summary>
+    /// What kind of answer the question wants: how, when, why, an amount, a place; "yn" for yes/no questions (能包邮吗,
+    /// 包邮吗, 有什么优惠). 怎么 before a negation or a complaint asks why (怎么还没发, 怎么用不了).
+    /// </summary>
+    internal static byte TypeOf(string key)
+    {
+        var tokens = key.Split(' ');
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!FaqLexicon.QuestionTypes.TryGetValue(tokens[i], out var type)) continue;
+            if (type == "how" && i + 1 < tokens.Length && tokens[i + 1] is "没" or "不" or "坏" or "催") type = "why";
+            return (byte)(Array.IndexOf(Types, type) + 1);
+        }
+        return 0;
+    }
+
+    private static readonly string[] Types = ["how", "when", "why", "amount", "where"];
+
     private static float Weight(string token) =>
-        token is "#" or "@" or "色" ? SlotWeight : FaqLexicon.AskingTokens.Contains(token) ? AskingWeight : 1f;
+        token is "#" or "@" or "色" ? SlotWeight
+        : token is "能" or "有" or "是" ? YesNoWeight
+        : FaqLexicon.AskingTokens.Contains(token) || FaqLexicon.ContextTokens.Contains(token) ? AskingWeight : 1f;
 
     /// <summary>FNV-1a, 64 bit: stable across runs, unlike string.GetHashCode.</summary>
     private static ulong Hash(string token)

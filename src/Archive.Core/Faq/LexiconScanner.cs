@@ -29,6 +29,10 @@ internal sealed class LexiconScanner
         foreach (var (canonical, variants) in FaqLexicon.Concepts)
             foreach (var variant in variants) Add(variant, new LexiconEntry(LexiconKind.Concept, canonical));
         foreach (var word in FaqLexicon.Fillers) Add(word, new LexiconEntry(LexiconKind.Filler, word));
+        // Then every concept and filler word once more as typed with a common input slip; exact spellings came first.
+        foreach (var (canonical, variants) in FaqLexicon.Concepts)
+            foreach (var variant in variants) AddSlips(variant, new LexiconEntry(LexiconKind.Concept, canonical));
+        foreach (var word in FaqLexicon.Fillers) AddSlips(word, new LexiconEntry(LexiconKind.Filler, word));
         foreach (var word in FaqLexicon.ProductNouns) Add(word, new LexiconEntry(LexiconKind.Product, word));
         foreach (var word in FaqLexicon.Places) Add(word, new LexiconEntry(LexiconKind.Place, word));
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -44,6 +48,12 @@ internal sealed class LexiconScanner
             if (_lookup.TryGetValue(text.Slice(start, length), out entry)) return length;
         }
         return 0;
+    }
+
+    private void AddSlips(string word, LexiconEntry entry)
+    {
+        foreach (var (right, wrong) in FaqLexicon.Slips)
+            if (right.Length > 1 && word.Contains(right, StringComparison.Ordinal)) Add(word.Replace(right, wrong, StringComparison.Ordinal), entry);
     }
 
     private void Add(string word, LexiconEntry entry)

@@ -69,7 +69,7 @@ public sealed class QuestionGrouper(double threshold = QuestionGrouper.DefaultTh
                     var exemplar = list[p];
                     if (!seen.Add(exemplar)) continue;
                     var (group, other) = exemplars[exemplar];
-                    var score = Dot(vector, other);
+                    var score = vector.Similarity(other);
                     // Ties go to the older group, which is the more frequent one.
                     if (score > bestScore || (score == bestScore && group < bestGroup)) (bestGroup, bestScore) = (group, score);
                 }
@@ -94,18 +94,6 @@ public sealed class QuestionGrouper(double threshold = QuestionGrouper.DefaultTh
             exemplarsPerGroup[group]++;
             foreach (var feature in vector.Features) (postings[feature] ??= []).Add(exemplar);
         }
-    }
-
-    private static double Dot(KeyVector x, KeyVector y)
-    {
-        double dot = 0;
-        for (int i = 0, j = 0; i < x.Features.Length && j < y.Features.Length;)
-        {
-            if (x.Features[i] == y.Features[j]) dot += x.Weights[i++] * y.Weights[j++];
-            else if (x.Features[i] < y.Features[j]) i++;
-            else j++;
-        }
-        return dot;
     }
 
     /// <summary>

@@ -8,7 +8,7 @@ namespace Archive.Faq;
 /// the question taken out (greetings, fillers, particles, punctuation, emoji, item names, order ids, places) and
 /// synonyms folded onto one word, tokens separated by spaces ("#" = a number, "@" = a place, "色" = a colour).
 /// <see cref="Display"/> is the message as a manager should read it: simplified, masks and personal data out,
-/// leading greetings off. <see cref="SubjectWeight"/> says how much of the key names a subject rather than only asks:
+/// leading greetings off. <see cref="HasQuestionMark"/> is also set by an A-not-A form (包不包邮). <see cref="SubjectWeight"/> says how much of the key names a subject rather than only asks:
 /// a folded shop word (包邮, 退款) counts 2, any other character or word 1; the asking words (能, 有, 什么, 何时, …) 0.
 /// </summary>
 public sealed record NormalizedQuestion(string Key, string Display, int SubjectWeight, bool HasQuestionMark);
@@ -77,7 +77,16 @@ public sealed class QuestionNormalizer
                 i = end;
                 continue;
             }
-            if (_lexicon.Match(normalized, i, out var entry) is > 0 and var wordLength)
+            var wordLength = _lexicon.Match(normalized, i, out var entry);
+            // An A-not-A question (包不包邮, 有没有货, 包邮不包邮) asks like 吗: the key keeps one A, the display all.
+            if (wordLength < 3 && AskingRepeat(normalized, i) is > 0 and var repeat)
+            {
+                questionMark = true;
+                _display.Append(normalized.Slice(i, repeat));
+                i += repeat;
+                continue;
+            }
+            if (wordLength > 0)
             {
                 AddWord(entry, ref segmentStart);
                 _display.Append(normalized.Slice(i, wordLength));
@@ -214,6 +223,20 @@ public sealed class QuestionNormalizer
             }
         }
         return span.TrimEnd(" ,，~、").ToString();
+    }
+
+    /// <summary>
+    /// Characters to skip at <paramref name="i"/> for an A-not-A form: "X不" of X不X (the next X stays), or "不AB" after
+    /// AB in AB不AB. 0 when there is none.
+    /// </summary>
+    private static int AskingRepeat(ReadOnlySpan<char> text, int i)
+    {
+        var c = text[i];
+        if (i + 2 < text.Length && text[i + 1] is '不' or '没' && text[i + 2] == c && CjkChars(c) && c is not ('不' or '没')) return 2;
+        if (c is not ('不' or '没')) return 0;
+        for (var k = 3; k >= 2; k--)
+            if (i >= k && i + k < text.Length && text.Slice(i - k, k).SequenceEqual(text.Slice(i + 1, k))) return 1 + k;
+        return 0;
     }
 
     private static int IsTag(ReadOnlySpan<char> text, int i)

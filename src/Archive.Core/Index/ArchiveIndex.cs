@@ -54,6 +54,7 @@ public sealed class ArchiveIndex : IDisposable
         CommittedCheckpoint = committed.TryGetValue(CheckpointKey, out var c) ? long.Parse(c, CultureInfo.InvariantCulture) : 0;
         LastCommitAt = committed.TryGetValue(CommittedAtKey, out var t) ? DateTimeOffset.Parse(t, CultureInfo.InvariantCulture) : null;
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new BM25SearcherFactory());
+        _searchers.AddListener(new MarkListener(this));
         _refreshLoop = Task.Run(() => RefreshLoopAsync(refreshInterval, _stopRefresh.Token));
     }
 
@@ -64,6 +65,26 @@ public sealed class ArchiveIndex : IDisposable
         var dir = new DirectoryInfo(path);
         LuceneDirectory directory = kind == IndexDirectoryKind.MMap ? new MMapDirectory(dir) : new NIOFSDirectory(dir);
         return new ArchiveIndex(directory, analysis, refreshInterval ?? TimeSpan.FromSeconds(1), annotator);
+    }
+
+    /// <summary>
+    /// How far writes have got (the worker's indexed batch), read just before each refresh; <see cref="VisibleMark"/>
+    /// is that value once the refresh is done, so everything up to it is visible to searches.
+    /// </summary>
+    public Func<long>? WrittenMark { get; set; }
+
+    public long VisibleMark => Interlocked.Read(ref _visibleMark);
+
+    private long _visibleMark;
+
+    private sealed class MarkListener(ArchiveIndex index) : ReferenceManager.IRefreshListener
+    {
+        private long _pending;
+
+        public void BeforeRefresh() => _pending = index.WrittenMark?.Invoke() ?? 0;
+
+        public void AfterRefresh(bool didRefresh) =>
+            Interlocked.Exchange(ref index._visibleMark, Math.Max(Interlocked.Read(ref index._visibleMark), _pending));
     }
 
     /// <summary>The highest journal sequence whose batch is durably in the index.</summary>

@@ -58,6 +58,12 @@ internal sealed class SearchQueryBuilder(ChineseAnalysis analysis)
     private static void AddFilters(BooleanQuery query, SearchRequest r)
     {
         AddTermFilter(query, MessageDocument.Shop, r.ShopId);
+        if (r.ShopScope is not null)
+        {
+            var anyOf = new BooleanQuery();
+            foreach (var shop in r.ShopScope) anyOf.Add(new TermQuery(new Term(MessageDocument.Shop, shop)), Occur.SHOULD);
+            query.Add(Filter(anyOf), Occur.MUST);
+        }
         AddTermFilter(query, MessageDocument.Buyer, r.BuyerId);
         AddTermFilter(query, MessageDocument.Agent, r.AgentId);
         AddTermFilter(query, MessageDocument.Sender, r.Sender);

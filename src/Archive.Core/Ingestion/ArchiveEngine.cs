@@ -32,6 +32,7 @@ public sealed class ArchiveEngine : IDisposable
         Queue = new IngestionQueue(Journal, options);
         Sealer = new MessageSealer(new ChainStateReader(Index).Load, Index.RefreshNow);
         Worker = new IndexingWorker(Index, Sealer, Journal, Queue, options);
+        Index.WrittenMark = () => Worker.IndexedSequence;
         Inbox = new InboxWatcher(paths, Queue, Rejections, options);
         Searcher = new MessageSearcher(Index, Analysis);
         Conversations = new ConversationReader(Index);

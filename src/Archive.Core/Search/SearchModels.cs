@@ -7,6 +7,8 @@ public sealed record SearchRequest
 {
     public required SearchQuery Query { get; init; }
     public string? ShopId { get; init; }
+    /// <summary>The shops the caller may see (an API key bound to shops); null for all.</summary>
+    public IReadOnlyCollection<string>? ShopScope { get; init; }
     public string? BuyerId { get; init; }
     public string? AgentId { get; init; }
     public string? Sender { get; init; }

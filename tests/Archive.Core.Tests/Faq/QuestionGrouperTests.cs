@@ -43,4 +43,25 @@ public sealed class QuestionGrouperTests
             for (var j = 0; j < questions.Length; j++)
                 Assert.Equal(forward[i] == forward[j], backward[i] == backward[j]);
     }
+
+    [Fact]
+    public void GrouperReadsANotAQuestionsAndInputSlipsAsTheirPlainForm()
+    {
+        var groups = Group("包邮吗", "包不包邮", "包邮不包邮啊", "能便宜点吗", "能不能便易些", "有货吗");
+
+        Assert.Equal(groups[0], groups[1]);
+        Assert.Equal(groups[0], groups[2]);
+        Assert.Equal(groups[3], groups[4]);
+        Assert.NotEqual(groups[0], groups[5]);
+    }
+
+    [Fact]
+    public void GrouperKeepsHowQuestionsApartFromYesNoQuestionsOnTheSameSubject()
+    {
+        var groups = Group("能退货吗", "可以退货吗", "退货怎么操作", "怎么申请退货");
+
+        Assert.Equal(groups[0], groups[1]);
+        Assert.Equal(groups[2], groups[3]);
+        Assert.NotEqual(groups[0], groups[2]);
+    }
 }

@@ -69,21 +69,26 @@ public static class FaqEvalCommand
     private static void Intents(FaqCorpus.Generated corpus)
     {
         var result = IntentRecovery.Score(corpus.Messages, corpus.IntentOfMessage);
-        var table = new Table().Title("(b) top-10 mined groups vs the generator's true intents").AddColumn("#").AddColumn("representative")
-            .AddColumn("category").AddColumn(new TableColumn("conversations").RightAligned()).AddColumn("majority intent")
+        var table = new Table().Title("(b) top-10 mined groups vs the generator's true question families").AddColumn("#").AddColumn("representative")
+            .AddColumn("category").AddColumn(new TableColumn("conversations").RightAligned()).AddColumn("majority family")
             .AddColumn(new TableColumn("purity").RightAligned()).AddColumn(new TableColumn("true conversations").RightAligned()).AddColumn(new TableColumn("count error").RightAligned());
         foreach (var r in result.Groups)
             table.AddRow(r.Rank.ToString(), Markup.Escape(r.Representative), Markup.Escape(r.Category), r.Conversations.ToString("N0"), r.Intent,
                 r.Purity.ToString("P0"), r.TrueConversations.ToString("N0"), double.IsInfinity(r.CountError) ? "-" : r.CountError.ToString("P0"));
         AnsiConsole.Write(table);
+        foreach (var r in result.Groups.Where(r => r.Mix.Length > 0))
+            AnsiConsole.MarkupLineInterpolated($"[grey]group {r.Rank} ({r.Intent}) also holds: {r.Mix}[/]");
 
-        var truth = new Table().Title("true intents (distinct conversations asking) and the miner's reported groups summed by category")
-            .AddColumn("intent").AddColumn(new TableColumn("true").RightAligned()).AddColumn(new TableColumn("mined, by category").RightAligned()).AddColumn(new TableColumn("error").RightAligned());
-        foreach (var (intent, mined, real) in result.ByCategory)
-            truth.AddRow(intent, real.ToString("N0"), mined.ToString("N0"), PairScore.Ratio(Math.Abs(mined - real), real).ToString("P0"));
+        var truth = new Table().Title("true top question families (distinct conversations asking) and the mined group holding most of each")
+            .AddColumn("family").AddColumn(new TableColumn("true").RightAligned()).AddColumn(new TableColumn("group rank").RightAligned())
+            .AddColumn(new TableColumn("group conversations").RightAligned()).AddColumn(new TableColumn("family's conversations in it").RightAligned());
+        foreach (var f in result.TrueTop)
+            truth.AddRow(f.Intent, f.TrueConversations.ToString("N0"), f.BestRank == 0 ? "-" : f.BestRank.ToString(), f.BestConversations.ToString("N0"), f.Captured.ToString("P0"));
         AnsiConsole.Write(truth);
-        AnsiConsole.MarkupLineInterpolated($"precision@10 (distinct true top-10 intents among the top-10 groups / 10): [bold]{result.PrecisionAt10:F2}[/]");
-        AnsiConsole.MarkupLineInterpolated($"top-10 groups whose count is within 10% of their intent's: [bold]{result.CountsWithin10Percent:P0}[/]");
+        foreach (var f in result.TrueTop.Where(f => f.Others.Length > 0))
+            AnsiConsole.MarkupLineInterpolated($"[grey]{f.Intent} is also in groups {f.Others}[/]");
+        AnsiConsole.MarkupLineInterpolated($"precision@10 (distinct true top-10 families among the top-10 groups / 10): [bold]{result.PrecisionAt10:F2}[/]");
+        AnsiConsole.MarkupLineInterpolated($"top-10 groups whose count is within 10% of their family's: [bold]{result.CountsWithin10Percent:P0}[/]");
     }
 
     private static void Atec()

@@ -8,9 +8,10 @@ namespace Archive.Tools.Faq;
 /// <summary>The corpora faq-eval mines: generated messages with their true intents, and the real JDDC sample.</summary>
 public static class FaqCorpus
 {
+    /// <summary><paramref name="IntentOfMessage"/>: the question family (question-level intent) of every labelled buyer question.</summary>
     public sealed record Generated(List<ChatMessage> Messages, Dictionary<string, string> IntentOfMessage, GeneratorStats Stats);
 
-    /// <summary>Messages in generator order (conversation by conversation) and the intent of every labelled buyer question.</summary>
+    /// <summary>Messages in generator order (conversation by conversation) and the question family of every labelled buyer question.</summary>
     public static Generated Generate(int count, int seed)
     {
         var generator = new ShopCorpusGenerator(seed);
@@ -19,7 +20,7 @@ public static class FaqCorpus
         foreach (var generated in generator.Generate(count))
         {
             messages.Add(generated.Message);
-            if (generated.Intent is { } intent) intents[generated.Message.MessageId] = intent;
+            if (generated.QuestionIntent is { } intent) intents[generated.Message.MessageId] = intent;
         }
         return new Generated(messages, intents, generator.Stats);
     }

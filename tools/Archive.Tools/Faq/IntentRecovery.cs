@@ -1,54 +1,54 @@
 using Archive.Faq;
 using Archive.Messages;
-using Archive.Tools.Generation;
 
 namespace Archive.Tools.Faq;
 
 /// <summary>
-/// Whether the miner's top groups on a generated corpus are the intents the generator asked most. Each reported group
-/// is mapped to the majority true intent of its member messages (unlabelled messages count as "none"); the truth per
-/// intent is the number of distinct conversations in which a buyer asked it.
+/// Whether the miner's top groups on a generated corpus are the questions the generator asked most. The truth is
+/// question-level: each labelled buyer message carries its question family (free_shipping, courier_choice, …), and a
+/// family's count is the number of distinct conversations in which a buyer asked it. Each reported group is mapped to
+/// the majority family of its member messages (unlabelled messages vote "none"). precision@10 is the number of
+/// distinct true top-10 families among the top-10 groups' families, over 10 (two groups of one family count once);
+/// a group's count is right when its conversations are within 10% of its family's.
 /// </summary>
 public static class IntentRecovery
 {
-    public sealed record GroupRow(int Rank, string Representative, string Category, int Conversations, string Intent, double Purity, int TrueConversations)
+    public sealed record GroupRow(int Rank, string Representative, string Category, int Conversations, string Intent, double Purity, int TrueConversations, string Mix = "")
     {
         public double CountError => TrueConversations == 0 ? double.PositiveInfinity : Math.Abs(Conversations - TrueConversations) / (double)TrueConversations;
     }
 
-    public sealed record Result(
-        IReadOnlyList<GroupRow> Groups, IReadOnlyList<(string Intent, int Conversations)> TrueTop, double PrecisionAt10,
-        double CountsWithin10Percent, IReadOnlyList<(string Intent, int Mined, int True)> ByCategory);
+    /// <summary>A true family, how many conversations asked it, and the mined group that holds most of its messages.</summary>
+    public sealed record FamilyRow(string Intent, int TrueConversations, int BestRank, int BestConversations, double Captured, string Others = "");
 
-    /// <summary>Category keys of the miner that name the same thing as a generator intent.</summary>
-    private static readonly Dictionary<string, string> IntentOfCategory = new(StringComparer.Ordinal)
-    {
-        [QuestionCategories.Value] = Intents.Value, [QuestionCategories.Stock] = Intents.Stock,
-        [QuestionCategories.ShippingFee] = Intents.ShippingFee, [QuestionCategories.Discount] = Intents.Discount,
-        [QuestionCategories.Bargain] = Intents.Bargain, [QuestionCategories.ReturnExchange] = Intents.ReturnExchange,
-        [QuestionCategories.Quality] = Intents.Quality, [QuestionCategories.OrderPayment] = Intents.OrderPayment,
-        [QuestionCategories.Logistics] = Intents.Logistics, [QuestionCategories.Invoice] = Intents.Invoice,
-        [QuestionCategories.AfterSales] = Intents.AfterSales,
-    };
+    public sealed record Result(IReadOnlyList<GroupRow> Groups, IReadOnlyList<FamilyRow> TrueTop, double PrecisionAt10, double CountsWithin10Percent);
 
-    public static Result Score(IReadOnlyList<ChatMessage> messages, IReadOnlyDictionary<string, string> intentOfMessage, int top = 10)
+    public static Result Score(IReadOnlyList<ChatMessage> messages, IReadOnlyDictionary<string, string> intentOfMessage, int top = 10, int showTrue = 15)
     {
         var trace = new FaqTrace();
         var report = new FaqMiner().Mine(messages, new FaqMiningOptions { Limit = 1000, MaxReplies = 0, MaxExamples = 0 }, trace);
 
         var truth = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var conversationOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var m in messages)
-            if (m.Sender == Senders.Buyer && intentOfMessage.TryGetValue(m.MessageId, out var intent))
+        {
+            if (m.Sender != Senders.Buyer) continue;
+            conversationOf[m.MessageId] = m.ConversationId;
+            if (intentOfMessage.TryGetValue(m.MessageId, out var intent))
                 (truth.TryGetValue(intent, out var set) ? set : truth[intent] = new HashSet<string>(StringComparer.Ordinal)).Add(m.ConversationId);
+        }
         var trueTop = truth.Select(p => (Intent: p.Key, Conversations: p.Value.Count))
             .OrderByDescending(p => p.Conversations).ThenBy(p => p.Intent, StringComparer.Ordinal).ToList();
 
+        // votes[(group, family)] = messages; captured[(group, family)] = the family's conversations found in the group.
         var votes = new Dictionary<(int, string), int>();
+        var captured = new Dictionary<(int, string), HashSet<string>>();
         foreach (var (messageId, question) in trace.QuestionOfMessage)
         {
             if (question < 0) continue;
-            var key = (question, intentOfMessage.GetValueOrDefault(messageId, "none"));
-            votes[key] = votes.GetValueOrDefault(key) + 1;
+            var family = intentOfMessage.GetValueOrDefault(messageId, "none");
+            votes[(question, family)] = votes.GetValueOrDefault((question, family)) + 1;
+            (captured.TryGetValue((question, family), out var set) ? set : captured[(question, family)] = []).Add(conversationOf[messageId]);
         }
 
         var rows = new List<GroupRow>();
@@ -58,22 +58,25 @@ public static class IntentRecovery
             var (majority, count) = mine.Count > 0 ? (mine[0].Key.Item2, mine[0].Value) : ("none", 0);
             var question = report.Questions[q];
             rows.Add(new GroupRow(q + 1, question.Representative, question.CategoryLabel, question.Conversations, majority,
-                PairScore.Ratio(count, mine.Sum(v => v.Value)), truth.TryGetValue(majority, out var set) ? set.Count : 0));
+                PairScore.Ratio(count, mine.Sum(v => v.Value)), truth.TryGetValue(majority, out var set) ? set.Count : 0,
+                string.Join(" ", mine.Skip(1).Take(2).Select(v => $"{v.Key.Item2} {PairScore.Ratio(v.Value, mine.Sum(x => x.Value)):P0}"))));
         }
 
         var trueTopSet = trueTop.Take(top).Select(t => t.Intent).ToHashSet(StringComparer.Ordinal);
         var precision = (double)rows.Select(r => r.Intent).Distinct().Count(trueTopSet.Contains) / top;
         var within = PairScore.Ratio(rows.Count(r => r.CountError <= 0.10), top);
 
-        // The same question by category: all reported groups of a category together, against the intent it names.
-        var byCategory = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var conversationOf = messages.Where(m => m.Sender == Senders.Buyer).ToDictionary(m => m.MessageId, m => m.ConversationId, StringComparer.Ordinal);
-        foreach (var (messageId, question) in trace.QuestionOfMessage)
+        var families = trueTop.Take(showTrue).Select(t =>
         {
-            if (question < 0 || !IntentOfCategory.TryGetValue(report.Questions[question].Category, out var intent)) continue;
-            (byCategory.TryGetValue(intent, out var set) ? set : byCategory[intent] = new HashSet<string>(StringComparer.Ordinal)).Add(conversationOf[messageId]);
-        }
-        var categoryRows = trueTop.Select(t => (t.Intent, byCategory.TryGetValue(t.Intent, out var s) ? s.Count : 0, t.Conversations)).ToList();
-        return new Result(rows, trueTop, precision, within, categoryRows);
+            var held = captured.Where(c => c.Key.Item2 == t.Intent).OrderByDescending(c => c.Value.Count).ThenBy(c => c.Key.Item1).ToList();
+            if (held.Count == 0) return new FamilyRow(t.Intent, t.Conversations, 0, 0, 0);
+            var best = held[0];
+            // Where the rest went: the next groups holding this family, as "rank:representative share".
+            var others = string.Join(" ", held.Skip(1).Take(3).Select(c =>
+                $"{c.Key.Item1 + 1}:{report.Questions[c.Key.Item1].Representative} {PairScore.Ratio(c.Value.Count, t.Conversations):P0}"));
+            return new FamilyRow(t.Intent, t.Conversations, best.Key.Item1 + 1, report.Questions[best.Key.Item1].Conversations,
+                PairScore.Ratio(best.Value.Count, t.Conversations), others);
+        }).ToList();
+        return new Result(rows, families, precision, within);
     }
 }

@@ -1,33 +1,45 @@
 namespace Archive.Tools.Generation;
 
-/// <summary>Buyer wordings about the product itself: quality, sizes, colours.</summary>
+/// <summary>Buyer questions about the product itself: quality, sizes, colours; and follow-ups on earlier promises.</summary>
 internal static partial class BuyerQuestions
 {
-    public static readonly Template[] Quality = Templates.Of(
-        "是正品吗", "质量怎么样", "保证正品吗，假一赔几", "会掉色吗", "有质检报告吗", "这个{item}耐用吗",
-        "会不会起球", "有异味吗", "是新的吗，不会是翻新的吧", "材质是什么", "和专柜的一样吗",
-        "质量好不好，别用两天就坏了", "有没有防伪码", "是官方授权的吗", "质量有保障吗",
-        "买家秀跟卖家秀差好多，质量真的可以吗", "这个会缩水吗", "做工怎么样", "小孩能用吗，安全吗", "保质期多久",
-        "有质量问题包退吗", "上次买的质量一般，这次会好点吗", "是厂家直销吗", "{item}是不是正品啊");
+    public static readonly QuestionFamily[] Quality =
+    [
+        QuestionFamily.Of("authentic", 197, "是正品吗", "保证正品吗", "是不是正品", "正品吗", "是真货吗", "会不会是假货", "{item}是正品吗",
+            "是官方正品吗"),
+        QuestionFamily.Of("quality_how", 153, "质量怎么样", "质量好不好", "质量咋样", "做工怎么样", "质量可以吗", "质量有保障吗",
+            "{item}质量怎么样"),
+        QuestionFamily.Of("material", 70, "材质是什么", "什么材质", "什么面料", "是什么材料做的", "{item}是什么材质的"),
+        QuestionFamily.Of("fading", 54, "会掉色吗", "掉不掉色", "洗了会不会掉色", "会褪色吗", "{color}的掉色吗"),
+        QuestionFamily.Of("pilling", 44, "会起球吗", "起不起球", "容易起球吗", "穿久了会起球吗"),
+        QuestionFamily.Of("smell", 39, "有异味吗", "有没有味道", "有味道吗", "会不会有异味", "有甲醛味吗"),
+    ];
 
-    /// <summary>Only clothing and shoe shops get asked for fit by height and weight.</summary>
-    public static readonly Template[] SizeColorApparel = Templates.Of(
-        "身高{height}体重{weight}斤穿什么码", "{size}会不会小", "偏大还是偏小", "我平时穿{size}，这个要拍大一码吗",
-        "{color}和{color2}哪个好看", "{color}显黑吗", "实物颜色和图片一样吗", "有{size}吗", "腰围二尺一穿哪个码",
-        "尺码标准吗", "脚长24.5穿多大", "胖一点穿{size}可以吗", "{color}有色差吗", "尺码表在哪里看",
-        "{height}的个子穿着长吗", "帮我推荐一下尺码，{height}cm {weight}斤", "我{weight}斤，{size}能穿吗",
-        "{size}和{size2}纠结，选哪个", "{color}好搭配吗", "肩宽多少", "这个码数偏大吗", "男生能穿吗");
+    private static readonly QuestionFamily ColorDifference = QuestionFamily.Of("color_difference", 70, "实物颜色和图片一样吗", "有色差吗",
+        "{color}有色差吗", "实物和图片颜色一样吗", "颜色跟图片差别大吗");
 
-    public static readonly Template[] SizeColorGeneric = Templates.Of(
-        "{color}和{color2}哪个好看", "实物颜色和图片一样吗", "{color}有色差吗", "{size}和{size2}有什么区别",
-        "有{size}的吗", "{color}的好看还是{color2}的好看", "规格怎么选", "{size}够用吗", "{color}耐脏吗",
-        "推荐哪个规格", "颜色有几种", "送人的话选什么颜色好", "大小是多少", "这个尺寸有多大，有实物图吗",
-        "{color}是哪种颜色，偏深吗", "{size}是最大的吗", "图片上是什么颜色", "有没有{color}的", "哪个颜色卖得最好",
-        "{size}和{size2}价格一样吗", "尺寸会不会太小", "想要{color}的，有吗");
+    /// <summary>Clothing and shoe shops get fit questions; the family weights sum as in <see cref="SizeColorGeneric"/>.</summary>
+    public static readonly QuestionFamily[] SizeColorApparel =
+    [
+        QuestionFamily.Of("size_advice", 100, "身高{height}体重{weight}斤穿什么码", "我{weight}斤穿什么码", "帮我推荐一下尺码",
+            "{height}cm {weight}斤选哪个码", "穿多大码合适", "我该拍什么码"),
+        ColorDifference,
+        QuestionFamily.Of("size_runs", 55, "偏大还是偏小", "尺码标准吗", "这个码数偏大吗", "会不会偏小", "尺码正不正", "要拍大一码吗"),
+        QuestionFamily.Of("which_color", 45, "{color}和{color2}哪个好看", "哪个颜色好看", "选什么颜色好", "哪个颜色卖得最好"),
+    ];
+
+    public static readonly QuestionFamily[] SizeColorGeneric =
+    [
+        QuestionFamily.Of("spec_choice", 100, "规格怎么选", "推荐哪个规格", "选哪个规格好", "{size}和{size2}选哪个", "买哪个规格合适"),
+        ColorDifference,
+        QuestionFamily.Of("which_color", 55, "{color}和{color2}哪个好看", "哪个颜色好看", "选什么颜色好", "哪个颜色卖得最好",
+            "送人的话选什么颜色好"),
+        QuestionFamily.Of("dimensions", 45, "大小是多少", "尺寸多大", "有多大", "具体尺寸是多少", "这个尺寸有多大，有实物图吗"),
+    ];
 
     /// <summary>
     /// A returning buyer holding the shop to what an agent said in an earlier conversation, keyed by that promise's
-    /// type so the reference matches what was actually promised.
+    /// type so the reference matches what was actually promised; the family key is "followup_" + the type.
     /// </summary>
     public static readonly (string PromiseType, Template[] Wordings)[] PromiseFollowUps =
     [

@@ -11,14 +11,15 @@ internal sealed partial class ConversationBuilder
     private static readonly (int Min, int Max)[] AgentPauses = [(2, 10), (10, 45), (45, 180), (180, 900)];
     private static readonly WeightedChoice AgentPauseChoice = new([25, 45, 25, 5]);
 
-    private void Buyer(Template template, string? prefix = null, string? itemId = null, string? orderId = null, string? intent = null)
+    private void Buyer(Template template, string? prefix = null, string? itemId = null, string? orderId = null, string? intent = null,
+        string? questionIntent = null)
     {
         _text.Clear();
         if (prefix is not null) _text.Append(prefix);
         template.AppendTo(_text, _context);
         var text = TextNoise.Apply(_text.ToString(), _buyer.Style, rng, _scratch);
         Pause(BuyerPauses, BuyerPauseChoice);
-        Add(Senders.Buyer, text, null, itemId, orderId, intent, null);
+        Add(Senders.Buyer, text, null, itemId, orderId, intent, null, questionIntent);
     }
 
     private void Agent(Template template, string? promiseType = null)
@@ -54,7 +55,8 @@ internal sealed partial class ConversationBuilder
         _time = _time.AddSeconds(rng.Between(min, max));
     }
 
-    private void Add(string sender, string text, string? agentId, string? itemId, string? orderId, string? intent, string? promiseType)
+    private void Add(string sender, string text, string? agentId, string? itemId, string? orderId, string? intent, string? promiseType,
+        string? questionIntent = null)
     {
         var message = new ChatMessage
         {
@@ -69,6 +71,6 @@ internal sealed partial class ConversationBuilder
             ItemId = itemId,
             OrderId = orderId,
         };
-        _messages.Add(new GeneratedMessage(message, intent, promiseType));
+        _messages.Add(new GeneratedMessage(message, intent, promiseType, questionIntent));
     }
 }

@@ -25,6 +25,7 @@ internal sealed partial class ConversationBuilder(int seed, Rng rng)
     private DateTimeOffset _time;
     private long _nextIndex;
     private int _target;
+    private QuestionFamily? _lastFamily;
 
     private ShopProfile Shop => _context.Shop;
     private bool Full => _messages.Count >= _target;
@@ -33,6 +34,7 @@ internal sealed partial class ConversationBuilder(int seed, Rng rng)
     public IReadOnlyList<GeneratedMessage> Build(BuyerProfile buyer, string conversationId, DateTimeOffset start, long firstIndex)
     {
         _messages.Clear();
+        _lastFamily = null;
         _buyer = buyer;
         _conversationId = conversationId;
         _time = start;
@@ -106,20 +108,27 @@ internal sealed partial class ConversationBuilder(int seed, Rng rng)
     {
         Template template;
         string key;
+        string family;
         if (followUpPromise is not null)
         {
             template = rng.Pick(Array.Find(BuyerQuestions.PromiseFollowUps, f => f.PromiseType == followUpPromise).Wordings);
             key = Intents.PromiseFollowUp;
+            family = "followup_" + followUpPromise;
         }
         else
         {
-            template = rng.Pick(intent.Questions);
+            // A buyer staying on a topic asks something new about it, not the same question again.
+            var picked = intent.PickFamily(rng);
+            for (var retry = 0; retry < 3 && ReferenceEquals(picked, _lastFamily); retry++) picked = intent.PickFamily(rng);
+            _lastFamily = picked;
+            template = rng.Pick(picked.Wordings);
             key = intent.Key;
+            family = picked.Key;
         }
         var concernsOrder = followUpPromise is not null || intent.ConcernsOrder;
         var orderId = template.Uses(Slot.Order) || (concernsOrder && rng.Percent(50)) ? _context.OrderId : null;
         var itemId = followUpPromise is null && intent.ConcernsItem && rng.Percent(60) ? _context.Item.Id : null;
-        Buyer(template, prefix, itemId, orderId, key);
+        Buyer(template, prefix, itemId, orderId, key, family);
     }
 
     private void Answer(IntentSpec intent, string? followUpPromise)

@@ -2,8 +2,12 @@ using Archive.Messages;
 
 namespace Archive.Tools.Generation;
 
-/// <summary>A generated message with its ground truth: the buyer question's intent, the agent promise's type.</summary>
-public sealed record GeneratedMessage(ChatMessage Message, string? Intent, string? PromiseType);
+/// <summary>
+/// A generated message with its ground truth: the buyer question's topic (<see cref="Intent"/>, e.g. shipping_fee),
+/// the question itself (<see cref="QuestionIntent"/>, the family key, e.g. free_shipping or courier_choice: messages
+/// with one key ask the same thing in different words), the agent promise's type.
+/// </summary>
+public sealed record GeneratedMessage(ChatMessage Message, string? Intent, string? PromiseType, string? QuestionIntent = null);
 
 public sealed record GeneratorOptions
 {

@@ -1,0 +1,45 @@
+using Archive.Tools.Load;
+using Spectre.Console;
+
+namespace Archive.Tools.Commands;
+
+/// <summary>
+/// load [--url U] [--clients 50] [--seconds 60] [--ingest-rate 10000] [--batch 1000] [--seed 1] [--api-key K]
+/// [--spawn [--build] [--keep] [--service-args "--Archive:Key=V …"]]: concurrent searches, promise look-ups, transcripts and FAQ calls against a running
+/// service while ingesting generated messages at a target rate; per-endpoint throughput, p50/p99/max and status
+/// counts. Exit 1 on any 5xx or transport error.
+/// </summary>
+public static class LoadCommand
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var a = new ToolArguments(args, "spawn", "build", "keep");
+        var settings = new LoadSettings(
+            Url: a.Get("url") ?? "http://127.0.0.1:5080",
+            Clients: Math.Max(1, a.GetInt("clients", 50)),
+            Seconds: Math.Max(1, a.GetInt("seconds", 60)),
+            IngestRate: a.GetInt("ingest-rate", 10_000),
+            Batch: Math.Max(1, a.GetInt("batch", 1_000)),
+            Seed: a.GetInt("seed", 1),
+            ApiKey: a.Get("api-key"),
+            Spawn: a.Flag("spawn"),
+            Build: a.Flag("build"),
+            Keep: a.Flag("keep"),
+            ServiceArgs: (a.Get("service-args") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        if (!Uri.TryCreate(settings.Url, UriKind.Absolute, out _)) throw new ToolArgumentException($"--url {settings.Url} is not an absolute URL");
+        try
+        {
+            var report = await new LoadRun(settings).RunAsync();
+            report.Print();
+            return report.Failed ? 1 : 0;
+        }
+        catch (Exception e) when (e is HttpRequestException or InvalidOperationException or TimeoutException)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]{e.Message}[/]");
+            return 2;
+        }
+    }
+}
+
+internal sealed record LoadSettings(string Url, int Clients, int Seconds, int IngestRate, int Batch, int Seed, string? ApiKey,
+    bool Spawn, bool Build, bool Keep, IReadOnlyList<string> ServiceArgs);

@@ -1,0 +1,64 @@
+using System.Collections.Concurrent;
+
+namespace Archive.Tools.Load;
+
+/// <summary>Latencies and outcomes of one endpoint's requests, recorded from many tasks.</summary>
+internal sealed class EndpointStats(string name)
+{
+    private const int SamplesKept = 5;
+    private readonly Lock _lock = new();
+    private readonly List<double> _latencies = [];
+    private readonly List<string> _failureSamples = [];
+
+    public string Name { get; } = name;
+    public int Success { get; private set; }
+    public int ClientErrors { get; private set; }
+    public int TooManyRequests { get; private set; }
+    public int ServerErrors { get; private set; }
+    public int TransportErrors { get; private set; }
+    public int Requests { get { lock (_lock) return _latencies.Count; } }
+    public IReadOnlyList<string> FailureSamples { get { lock (_lock) return _failureSamples.ToList(); } }
+
+    public void Record(double milliseconds, int status, string? detail = null)
+    {
+        lock (_lock)
+        {
+            _latencies.Add(milliseconds);
+            if (status < 400) Success++;
+            else if (status < 500) ClientErrors++;
+            if (status == 429) TooManyRequests++;
+            else ServerErrors++;
+            if (status >= 400 && (status != 429 || TooManyRequests == 1) && _failureSamples.Count < SamplesKept) _failureSamples.Add(detail ?? status.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    public void RecordTransportError(double milliseconds, Exception e)
+    {
+        lock (_lock)
+        {
+            _latencies.Add(milliseconds);
+            TransportErrors++;
+            if (_failureSamples.Count < SamplesKept) _failureSamples.Add($"{e.GetType().Name}: {e.GetBaseException().Message}");
+        }
+    }
+
+    public double[] Latencies() { lock (_lock) return _latencies.ToArray(); }
+}
+
+/// <summary>Every endpoint's stats by name, in the order first used.</summary>
+internal sealed class LoadStats
+{
+    private readonly ConcurrentDictionary<string, EndpointStats> _byName = new();
+    private readonly ConcurrentQueue<string> _order = new();
+
+    public EndpointStats For(string name) => _byName.GetOrAdd(name, n =>
+    {
+        _order.Enqueue(n);
+        return new EndpointStats(n);
+    });
+
+    public IEnumerable<EndpointStats> All => _order.Distinct().Select(n => _byName[n]);
+
+    public int TotalRequests => _byName.Values.Sum(s => s.Requests);
+    public int Failures => _byName.Values.Sum(s => s.ServerErrors + s.TransportErrors);
+}

@@ -1,0 +1,63 @@
+using System.Text.Json;
+using Archive.Tools.Bench;
+using Archive.Tools.Commands;
+using Spectre.Console;
+
+namespace Archive.Tools.Load;
+
+internal sealed class LoadReport
+{
+    public required LoadSettings Settings { get; init; }
+    public required LoadStats Stats { get; init; }
+    public required double Seconds { get; init; }
+    public required long MessagesAcknowledged { get; init; }
+    public string Service { get; set; } = "";
+    public JsonElement? StatusAtEnd { get; set; }
+    public JsonElement? StatusDrained { get; set; }
+    public double DrainSeconds { get; set; }
+    public string? ServiceProblem { get; set; }
+
+    /// <summary>Any 5xx or transport error, or a service that died, fails the run.</summary>
+    public bool Failed => Stats.Failures > 0 || ServiceProblem is not null;
+
+    public void Print()
+    {
+        var summary = new Table().AddColumn("run").AddColumn(new TableColumn("value").RightAligned());
+        void Row(string name, string value) => summary.AddRow(Markup.Escape(name), Markup.Escape(value));
+        Row("service", Service);
+        Row("machine", $"{Environment.ProcessorCount} cores, load tool on the same machine");
+        Row("query clients", $"{Settings.Clients} (closed loop, no think time), {Seconds:N1} s");
+        Row("ingest target", Settings.IngestRate > 0 ? $"{Settings.IngestRate:N0} msg/s in NDJSON bodies of {Settings.Batch:N0}" : "as fast as possible");
+        Row("ingest achieved (202 acknowledged)", $"{MessagesAcknowledged / Seconds:N0} msg/s ({MessagesAcknowledged:N0} messages)");
+        Row("queue drained after the run", $"{DrainSeconds:N1} s");
+        AnsiConsole.Write(summary);
+
+        var table = new Table().AddColumn("endpoint");
+        foreach (var c in new[] { "requests", "per s", "p50 ms", "p99 ms", "max ms", "2xx", "4xx", "of which 429", "5xx", "transport err" })
+            table.AddColumn(new TableColumn(c).RightAligned());
+        foreach (var s in Stats.All)
+        {
+            var l = s.Latencies();
+            table.AddRow(Markup.Escape(s.Name), $"{s.Requests:N0}", $"{s.Requests / Seconds:N1}", $"{Percentiles.Of(l, 50):N1}",
+                $"{Percentiles.Of(l, 99):N1}", $"{(l.Length == 0 ? 0 : l.Max()):N1}", $"{s.Success:N0}", $"{s.ClientErrors:N0}", $"{s.TooManyRequests:N0}",
+                Color(s.ServerErrors), Color(s.TransportErrors));
+        }
+        AnsiConsole.Write(table);
+        foreach (var s in Stats.All)
+        foreach (var sample in s.FailureSamples)
+            AnsiConsole.MarkupLineInterpolated($"[yellow]{s.Name}[/] {sample}");
+
+        var status = new Table().AddColumn("/api/v1/ingest/status").AddColumn(new TableColumn("at the end").RightAligned())
+            .AddColumn(new TableColumn($"drained (+{DrainSeconds:N1} s)").RightAligned());
+        foreach (var name in new[] { "queuedBatches", "queuedMessages", "messagesIndexed", "checkpoint", "indexedBatch", "lastCommitAt", "journalFiles", "rejectedTotal" })
+            status.AddRow(name, Markup.Escape(Field(StatusAtEnd, name)), Markup.Escape(Field(StatusDrained, name)));
+        AnsiConsole.Write(status);
+        if (ServiceProblem is not null) AnsiConsole.MarkupLineInterpolated($"[red]{ServiceProblem}[/]");
+        AnsiConsole.MarkupLine(Failed ? "[red]FAILED: 5xx or transport errors occurred[/]" : "[green]no 5xx, no transport errors[/]");
+    }
+
+    private static string Color(int n) => n == 0 ? "0" : $"[red]{n:N0}[/]";
+
+    private static string Field(JsonElement? e, string name) =>
+        e is { } o && o.TryGetProperty(name, out var v) ? v.ToString() : "—";
+}
