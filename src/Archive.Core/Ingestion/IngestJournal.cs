@@ -34,16 +34,26 @@ public sealed class IngestJournal
         var batch = new IngestBatch(_lastSequence + 1, messages, source);
         var path = PathFor(batch.Sequence);
         var temp = path + ".tmp";
-        using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+        try
         {
-            using (var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             {
-                writer.WriteLine(JsonSerializer.Serialize(source, MessageJson.Options));
-                foreach (var m in messages) writer.WriteLine(MessageJson.Serialize(m));
+                using (var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
+                {
+                    writer.WriteLine(JsonSerializer.Serialize(source, MessageJson.Options));
+                    foreach (var m in messages) writer.WriteLine(MessageJson.Serialize(m));
+                }
+                stream.Flush(flushToDisk: true);
             }
-            stream.Flush(flushToDisk: true);
+            File.Move(temp, path);
         }
-        File.Move(temp, path);
+        catch
+        {
+            // A failed write (a full disk) must not leave its temp file behind: the next batch gets the same number,
+            // and CreateNew would refuse every later append until a restart cleaned it up.
+            try { File.Delete(temp); } catch (IOException) { }
+            throw;
+        }
         _lastSequence = batch.Sequence;
         return batch;
     }

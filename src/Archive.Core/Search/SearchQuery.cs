@@ -36,8 +36,10 @@ public sealed record SearchQuery(IReadOnlyList<string> Required, IReadOnlyList<s
                 while (i < q.Length && !IsSpace(q[i])) i++;
                 term = q[start..i];
             }
-            if (string.IsNullOrWhiteSpace(term) || term == "-") continue;
-            (negate ? excluded : required).Add(term.Trim());
+            // Trimmed before the check, so that a quoted "- " is the lone '-' it is, ignored like an unquoted one.
+            term = term.Trim();
+            if (term.Length == 0 || term == "-") continue;
+            (negate ? excluded : required).Add(term);
         }
         return new SearchQuery(required, excluded);
     }

@@ -53,8 +53,11 @@ internal static partial class QianniuGrammar
         rest = line[m.Length..].TrimStart(' ', '\t', '\u3000');
         int Part(string g) => m.Groups[g].Success ? int.Parse(m.Groups[g].Value, CultureInfo.InvariantCulture) : 0;
         int year = Part("y"), month = Part("mo"), day = Part("d"), hour = Part("h"), minute = Part("mi"), second = Part("s");
+        // Before 0001-01-01T08:00 CST the instant precedes DateTimeOffset.MinValue (UTC), and the constructor
+        // would throw: such a line is an impossible time like any other, not a reason to lose the whole file.
         if (year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
-            && hour < 24 && minute < 60 && second < 60)
+            && hour < 24 && minute < 60 && second < 60
+            && new DateTime(year, month, day, hour, minute, second) >= DateTime.MinValue + ChinaStandardTime)
             at = new DateTimeOffset(year, month, day, hour, minute, second, ChinaStandardTime);
         return true;
     }

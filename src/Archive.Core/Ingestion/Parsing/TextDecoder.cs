@@ -45,7 +45,8 @@ public static class TextDecoder
 
     /// <summary>
     /// The input as UTF-8 bytes without BOM, for the JSON parsers. Plain UTF-8 input (the common case) is returned
-    /// as a slice of the input without decoding it to a string.
+    /// as a slice of the input without decoding it to a string. Input that is neither valid UTF-8 nor wholly
+    /// GB18030/GBK is returned as it is, so that the JSON parsers refuse the damaged lines themselves.
     /// </summary>
     internal static bool TryGetUtf8(byte[] bytes, out ReadOnlyMemory<byte> utf8, out string encodingName, out string? error)
     {
@@ -59,7 +60,19 @@ public static class TextDecoder
             return error is null;
         }
         utf8 = default;
-        if (!TryDecode(bytes, out var text, out encodingName, out error)) return false;
+        var decoded = TryDecode(bytes, out var text, out encodingName, out error);
+        if (!utf8Bom && !HasUtf16Or32Bom(bytes) && (!decoded && !LooksBinary(bytes) || encodingName == "utf-8-lossy"))
+        {
+            // UTF-8 with damaged lines, not a legacy encoding: JSON Lines reject exactly the lines that are not
+            // valid UTF-8 (as documented), instead of one bad line making a small file unreadable or being
+            // ingested from a large one as U+FFFD mojibake. In a JSON array the damage is a syntax error, which
+            // makes the file unreadable like any other.
+            utf8 = bytes;
+            encodingName = "utf-8";
+            error = null;
+            return true;
+        }
+        if (!decoded) return false;
         utf8 = Encoding.UTF8.GetBytes(text);
         return true;
     }
