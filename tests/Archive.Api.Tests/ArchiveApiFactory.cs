@@ -17,6 +17,7 @@ public sealed class ArchiveApiFactory(IReadOnlyDictionary<string, string>? setti
         builder.UseSetting("Archive:CommitIntervalSeconds", "0.2");
         builder.UseSetting("Archive:InboxPollSeconds", "0.1");
         builder.UseSetting("Archive:RefreshIntervalSeconds", "0.1");
+        builder.UseSetting("Archive:RequestsPerSecondPerKey", "100000"); // tests that probe the limit set their own
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
     }
 
