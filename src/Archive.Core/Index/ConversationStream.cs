@@ -6,8 +6,8 @@ namespace Archive.Index;
 
 /// <summary>
 /// Every message of a shop (or all shops) in a time window, conversation by conversation and in order within each,
-/// for mining. The grouping comes from the conversation terms and the order from the sentAt doc values, so stored
-/// fields are read once per message, only for the messages handed out.
+/// for mining. Stored fields are read once per message in index order; the window is tested on the sentAt doc
+/// values first, so messages outside it cost nothing.
 /// </summary>
 public sealed class ConversationStream(ArchiveIndex index)
 {
@@ -27,55 +27,69 @@ public sealed class ConversationStream(ArchiveIndex index)
     private static IEnumerable<ChatMessage> Messages(IndexSearcher searcher, string? shopId, long fromMs, long toMs)
     {
         var leaves = searcher.IndexReader.Leaves;
-        var byConversation = new Dictionary<string, List<(int Leaf, int Doc, long Ms)>>(StringComparer.Ordinal);
-        for (var l = 0; l < leaves.Count; l++)
+        // Decompressing stored fields is the cost of a pass; segments are read in parallel, each in document order.
+        var perLeaf = new List<(long Ms, int Doc, ChatMessage Message)>[leaves.Count];
+        Parallel.For(0, leaves.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            l => perLeaf[l] = ReadLeaf(leaves[l].AtomicReader, shopId, fromMs, toMs));
+
+        var records = new List<(int Conversation, long Ms, int Order, ChatMessage Message)>(perLeaf.Sum(p => p.Count));
+        var conversations = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var leaf in perLeaf)
         {
-            var reader = leaves[l].AtomicReader;
-            var terms = reader.GetTerms(MessageDocument.Conversation);
-            if (terms is null) continue;
-            var sentAt = reader.GetNumericDocValues(MessageDocument.SentAtMs);
-            var shopDocs = shopId is null ? null : ShopDocs(reader, shopId);
-            if (shopId is not null && shopDocs is null) continue;
-            var termsEnum = terms.GetEnumerator();
-            DocsEnum? docs = null;
-            while (termsEnum.MoveNext())
+            foreach (var (ms, _, m) in leaf)
             {
-                docs = termsEnum.Docs(reader.LiveDocs, docs, DocsFlags.NONE);
-                List<(int, int, long)>? list = null;
-                int doc;
-                while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
-                {
-                    if (shopDocs is not null && !shopDocs.Contains(doc)) continue;
-                    var ms = sentAt?.Get(doc) ?? 0;
-                    if (ms < fromMs || ms > toMs) continue;
-                    if (list is null)
-                    {
-                        var id = termsEnum.Term.Utf8ToString();
-                        if (!byConversation.TryGetValue(id, out list)) byConversation[id] = list = [];
-                    }
-                    list.Add((l, doc, ms));
-                }
+                if (!conversations.TryGetValue(m.ConversationId, out var ordinal))
+                    conversations[m.ConversationId] = ordinal = conversations.Count;
+                records.Add((ordinal, ms, records.Count, m));
             }
         }
-        foreach (var (_, docs) in byConversation.OrderBy(p => p.Key, StringComparer.Ordinal))
+        records.Sort((a, b) => a.Conversation != b.Conversation ? a.Conversation.CompareTo(b.Conversation)
+            : a.Ms != b.Ms ? a.Ms.CompareTo(b.Ms) : a.Order.CompareTo(b.Order));
+        foreach (var r in records) yield return r.Message;
+    }
+
+    private static List<(long Ms, int Doc, ChatMessage Message)> ReadLeaf(AtomicReader reader, string? shopId, long fromMs, long toMs)
+    {
+        var found = new List<(long, int, ChatMessage)>();
+        var sentAt = reader.GetNumericDocValues(MessageDocument.SentAtMs);
+        var shopDocs = shopId is null ? null : ShopDocs(reader, shopId);
+        if (shopId is not null && shopDocs is null) return found;
+        var live = reader.LiveDocs;
+        var visitor = new MessageVisitor();
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
         {
-            docs.Sort((a, b) => a.Ms != b.Ms ? a.Ms.CompareTo(b.Ms) : a.Leaf != b.Leaf ? a.Leaf.CompareTo(b.Leaf) : a.Doc.CompareTo(b.Doc));
-            foreach (var (leaf, doc, _) in docs)
-            {
-                var stored = leaves[leaf].AtomicReader.Document(doc, MessageFields);
-                yield return new ChatMessage
-                {
-                    MessageId = stored.Get(MessageDocument.Id),
-                    ConversationId = stored.Get(MessageDocument.Conversation),
-                    BuyerId = stored.Get(MessageDocument.Buyer),
-                    ShopId = stored.Get(MessageDocument.Shop),
-                    Sender = stored.Get(MessageDocument.Sender),
-                    AgentId = stored.Get(MessageDocument.Agent),
-                    SentAt = Archive.Evidence.Timestamps.Parse(stored.Get(MessageDocument.SentAt)),
-                    Text = stored.Get(MessageDocument.Text),
-                };
-            }
+            if (live is not null && !live.Get(doc)) continue;
+            if (shopDocs is not null && !shopDocs.Contains(doc)) continue;
+            var ms = sentAt?.Get(doc) ?? 0;
+            if (ms < fromMs || ms > toMs) continue;
+            visitor.Clear();
+            reader.Document(doc, visitor);
+            found.Add((ms, doc, visitor.ToMessage()));
         }
+        return found;
+    }
+
+    private sealed class MessageVisitor : StoredFieldVisitor
+    {
+        private readonly Dictionary<string, string> _values = new(8, StringComparer.Ordinal);
+
+        public void Clear() => _values.Clear();
+
+        public override Status NeedsField(FieldInfo fieldInfo) => MessageFields.Contains(fieldInfo.Name) ? Status.YES : Status.NO;
+
+        public override void StringField(FieldInfo fieldInfo, string value) => _values[fieldInfo.Name] = value;
+
+        public ChatMessage ToMessage() => new()
+        {
+            MessageId = _values[MessageDocument.Id],
+            ConversationId = _values[MessageDocument.Conversation],
+            BuyerId = _values[MessageDocument.Buyer],
+            ShopId = _values[MessageDocument.Shop],
+            Sender = _values[MessageDocument.Sender],
+            AgentId = _values.GetValueOrDefault(MessageDocument.Agent),
+            SentAt = Archive.Evidence.Timestamps.Parse(_values[MessageDocument.SentAt]),
+            Text = _values[MessageDocument.Text],
+        };
     }
 
     private static HashSet<int>? ShopDocs(AtomicReader reader, string shopId)

@@ -13,6 +13,9 @@ internal static class FaqBench
     public static void Run(ArchiveEngine engine, BenchReport report)
     {
         var view = new FaqView(null, null, null);
+        var read = Stopwatch.StartNew();
+        new Archive.Index.ConversationStream(engine.Index).Read(null, null, null, messages => messages.Count());
+        report.FaqReadSeconds = read.Elapsed.TotalSeconds;
         var cold = Stopwatch.StartNew();
         var answer = engine.Faq.GetAsync(view).GetAwaiter().GetResult();
         report.FaqColdSeconds = cold.Elapsed.TotalSeconds;
