@@ -19,5 +19,6 @@ public static class HealthEndpoints
     private static Results<Ok<HealthResponse>, ProblemHttpResult> Health(ArchiveEngine engine) =>
         engine.IsRunning
             ? TypedResults.Ok(new HealthResponse("ok", engine.Index.MessageCount, engine.Index.CommittedCheckpoint))
-            : TypedResults.Problem("The ingestion worker is not running.", statusCode: StatusCodes.Status503ServiceUnavailable);
+            : TypedResults.Problem(engine.Worker.Fault?.Message ?? "The ingestion worker is not running.",
+                statusCode: StatusCodes.Status503ServiceUnavailable, title: "Not running");
 }

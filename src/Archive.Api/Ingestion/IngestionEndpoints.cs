@@ -61,8 +61,20 @@ public static class IngestionEndpoints
         long batch = 0;
         if (parsed.Messages.Count > 0)
         {
+            // With the worker stopped the bounded queue would fill and this request would wait forever.
+            if (!engine.IsRunning)
+                return TypedResults.Problem((engine.Worker.Fault?.Message ?? "indexing is not running") + ". Nothing of this request was acknowledged.",
+                    statusCode: StatusCodes.Status503ServiceUnavailable, title: "Ingestion stopped");
             var source = new BatchSource(BatchSource.Api, "POST /api/v1/messages", Convert.ToHexStringLower(SHA256.HashData(body)), DateTimeOffset.UtcNow);
-            batch = (await engine.Queue.SubmitAsync(parsed.Messages, source, ct)).Sequence;
+            try
+            {
+                batch = (await engine.Queue.SubmitAsync(parsed.Messages, source, ct)).Sequence;
+            }
+            catch (IOException e)
+            {
+                return TypedResults.Problem($"The batch could not be written to the journal ({e.Message}); nothing of this request was acknowledged. Free disk space and send it again.",
+                    statusCode: StatusCodes.Status507InsufficientStorage, title: "Insufficient storage");
+            }
         }
         foreach (var r in parsed.Rejections)
             engine.Rejections.Add(new Rejection(DateTimeOffset.UtcNow, "api", r.Line, r.Reason));

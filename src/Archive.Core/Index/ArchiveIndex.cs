@@ -102,16 +102,44 @@ public sealed class ArchiveIndex : IDisposable
     /// Writes sealed messages, spread over the cores (IndexWriter is thread-safe). The unit of upsert is the message id
     /// with its version: re-sending a version (a crash replay) replaces it with itself; a new version is a new document.
     /// </summary>
-    public void Upsert(IReadOnlyList<SealedMessage> messages)
-    {
+    public void Upsert(IReadOnlyList<SealedMessage> messages) => Guarded(() =>
         Parallel.ForEach(
             System.Collections.Concurrent.Partitioner.Create(0, messages.Count, Math.Max(256, messages.Count / (Environment.ProcessorCount * 4) + 1)),
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
             range =>
             {
                 for (var k = range.Item1; k < range.Item2; k++) Write(messages[k]);
-            });
+            }));
+
+    /// <summary>
+    /// Why the index stopped taking writes, or null. A failed write to disk (a full disk, an I/O error) can make Lucene
+    /// drop documents it was still holding in memory, including ones whose writes had returned; from then on nothing
+    /// is committed, so that no checkpoint ever claims them, and a restart replays the journal from the last commit.
+    /// </summary>
+    public Exception? Fault => Volatile.Read(ref _fault);
+
+    private Exception? _fault;
+
+    private void Guarded(Action write)
+    {
+        if (Fault is { } fault) throw new IndexFaultedException(fault);
+        try
+        {
+            write();
+        }
+        catch (Exception e) when (IsEnvironmental(e))
+        {
+            Interlocked.CompareExchange(ref _fault, e is AggregateException a ? a.Flatten().InnerExceptions.First(IsEnvironmental) : e, null);
+            throw new IndexFaultedException(Fault!);
+        }
     }
+
+    private static bool IsEnvironmental(Exception e) => e switch
+    {
+        AggregateException a => a.Flatten().InnerExceptions.Any(IsEnvironmental),
+        IOException or UnauthorizedAccessException or OutOfMemoryException => true,
+        _ => false,
+    };
 
     private void Write(SealedMessage m) =>
         _writer.UpdateDocument(MessageDocument.KeyTerm(m.Message.MessageId, m.Fields.Version),
@@ -125,7 +153,7 @@ public sealed class ArchiveIndex : IDisposable
     }
 
     /// <summary>Durably commits everything written so far, recording that journal batches up to <paramref name="checkpoint"/> are in.</summary>
-    public void Commit(long checkpoint)
+    public void Commit(long checkpoint) => Guarded(() =>
     {
         lock (_commitLock)
         {
@@ -139,7 +167,7 @@ public sealed class ArchiveIndex : IDisposable
             CommittedCheckpoint = checkpoint;
             LastCommitAt = now;
         }
-    }
+    });
 
     /// <summary>
     /// Durably commits deletions made outside the indexing worker (purge, erasure), keeping the worker's checkpoint:
@@ -151,7 +179,7 @@ public sealed class ArchiveIndex : IDisposable
     }
 
     /// <summary>Makes every write so far visible to searches now, instead of at the next background refresh.</summary>
-    public void RefreshNow() => _searchers.MaybeRefreshBlocking();
+    public void RefreshNow() => Guarded(() => _searchers.MaybeRefreshBlocking());
 
     /// <summary>Runs a read against the current searcher, acquired and released around the call.</summary>
     internal T Read<T>(Func<IndexSearcher, T> read)
@@ -179,11 +207,15 @@ public sealed class ArchiveIndex : IDisposable
             {
                 try
                 {
-                    _searchers.MaybeRefresh();
+                    Guarded(() => _searchers.MaybeRefresh());
                 }
                 catch (ObjectDisposedException)
                 {
                     return;
+                }
+                catch (IndexFaultedException)
+                {
+                    return; // a refresh flushes segments: its failure is the index's fault, seen by every later write
                 }
             }
         }
@@ -201,7 +233,12 @@ public sealed class ArchiveIndex : IDisposable
         _refreshLoop.GetAwaiter().GetResult();
         _stopRefresh.Dispose();
         _searchers.Dispose();
-        _writer.Dispose();
+        // A faulted writer must not commit on close what it still holds: the journal replays it after the restart.
+        if (Fault is null) _writer.Dispose();
+        else
+        {
+            try { _writer.Rollback(); } catch (Exception e) when (IsEnvironmental(e)) { }
+        }
         _directory.Dispose();
     }
 

@@ -18,6 +18,9 @@ public sealed class IndexingWorker(ArchiveIndex index, MessageSealer sealer, Ing
     /// <summary>A message the index refused; it stays in the raw archive and is reported as rejected.</summary>
     public event Action<IngestBatch, Archive.Messages.ChatMessage, Exception>? MessageFailed;
 
+    /// <summary>Why indexing stopped (the index could not be written), or null while it runs.</summary>
+    public Exception? Fault { get; private set; }
+
     /// <summary>Highest batch number indexed (visible to searches after the next refresh).</summary>
     public long IndexedSequence => Interlocked.Read(ref _indexedSequence);
 
@@ -32,7 +35,9 @@ public sealed class IndexingWorker(ArchiveIndex index, MessageSealer sealer, Ing
                 while (reader.TryRead(out var batch))
                 {
                     Index(batch);
-                    if (_uncommitted >= options.CommitEveryMessages) Commit();
+                    // The interval counts under a steady backlog too: otherwise a queue that never empties is never
+                    // committed, and the journal (and the replay after a crash) grows without bound.
+                    if (_uncommitted >= options.CommitEveryMessages || DateTimeOffset.UtcNow - _firstUncommittedAt >= options.CommitInterval) Commit();
                 }
                 if (_uncommitted > 0 && DateTimeOffset.UtcNow - _firstUncommittedAt >= options.CommitInterval) Commit();
                 if (reader.Completion.IsCompleted) break;
@@ -46,6 +51,12 @@ public sealed class IndexingWorker(ArchiveIndex index, MessageSealer sealer, Ing
         {
             // stopping: what was indexed is committed below; the rest stays journaled for the next start
         }
+        catch (IndexFaultedException e)
+        {
+            // Nothing more is committed: the batches since the last commit stay journaled and are replayed after a restart.
+            Fault = e;
+            return;
+        }
         if (_uncommitted > 0) Commit();
     }
 
@@ -57,7 +68,7 @@ public sealed class IndexingWorker(ArchiveIndex index, MessageSealer sealer, Ing
             sealedMessages = sealer.Seal(batch);
             index.Upsert(sealedMessages);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is not (OutOfMemoryException or IndexFaultedException))
         {
             IndexOneByOne(batch, sealedMessages, e);
         }
@@ -84,7 +95,7 @@ public sealed class IndexingWorker(ArchiveIndex index, MessageSealer sealer, Ing
             {
                 index.Upsert([message]);
             }
-            catch (Exception e) when (e is not OutOfMemoryException)
+            catch (Exception e) when (e is not (OutOfMemoryException or IndexFaultedException))
             {
                 MessageFailed?.Invoke(batch, message.Message, e);
             }

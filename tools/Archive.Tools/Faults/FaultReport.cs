@@ -14,6 +14,7 @@ internal sealed class FaultReport
 
     public void Print()
     {
+        if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 180);
         if (Kills is { } k)
         {
             var rounds = new Table().AddColumn("kill").AddColumn(new TableColumn("acked this round").RightAligned())

@@ -26,8 +26,8 @@ internal sealed class EndpointStats(string name)
             _latencies.Add(milliseconds);
             if (status < 400) Success++;
             else if (status < 500) ClientErrors++;
-            if (status == 429) TooManyRequests++;
             else ServerErrors++;
+            if (status == 429) TooManyRequests++;
             if (status >= 400 && (status != 429 || TooManyRequests == 1) && _failureSamples.Count < SamplesKept) _failureSamples.Add(detail ?? status.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
     }

@@ -22,6 +22,7 @@ internal sealed class LoadReport
 
     public void Print()
     {
+        if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 180);
         var summary = new Table().AddColumn("run").AddColumn(new TableColumn("value").RightAligned());
         void Row(string name, string value) => summary.AddRow(Markup.Escape(name), Markup.Escape(value));
         Row("service", Service);
