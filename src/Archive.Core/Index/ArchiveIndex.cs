@@ -103,13 +103,19 @@ public sealed class ArchiveIndex : IDisposable
     /// with its version: re-sending a version (a crash replay) replaces it with itself; a new version is a new document.
     /// </summary>
     public void Upsert(IReadOnlyList<SealedMessage> messages) => Guarded(() =>
+    {
         Parallel.ForEach(
             System.Collections.Concurrent.Partitioner.Create(0, messages.Count, Math.Max(256, messages.Count / (Environment.ProcessorCount * 4) + 1)),
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
             range =>
             {
-                for (var k = range.Item1; k < range.Item2; k++) Write(messages[k]);
-            }));
+                for (var k = range.Item1; k < range.Item2; k++)
+                    if (messages[k].Fields.Version == 1) Write(messages[k]);
+            });
+        // Later versions after every first version: a first version's upsert by id must never run after them.
+        foreach (var m in messages)
+            if (m.Fields.Version > 1) Write(m);
+    });
 
     /// <summary>
     /// Why the index stopped taking writes, or null. A failed write to disk (a full disk, an I/O error) can make Lucene
@@ -141,8 +147,11 @@ public sealed class ArchiveIndex : IDisposable
         _ => false,
     };
 
+    // A first version is upserted by its id (the sealer guarantees no later version exists yet), later ones by
+    // id and version: a replay after a crash rewrites each document in place instead of adding it twice.
     private void Write(SealedMessage m) =>
-        _writer.UpdateDocument(MessageDocument.KeyTerm(m.Message.MessageId, m.Fields.Version),
+        _writer.UpdateDocument(
+            m.Fields.Version == 1 ? MessageDocument.IdTerm(m.Message.MessageId) : MessageDocument.KeyTerm(m.Message.MessageId, m.Fields.Version),
             MessageDocument.Build(m, _annotator?.Annotate(m.Message) ?? MessageAnnotations.None));
 
     /// <summary>Removes whole conversations (purge, erasure); visible to searches after the next refresh.</summary>

@@ -7,6 +7,21 @@ namespace Archive.Index;
 /// <summary>Where a conversation's hash chain stands in the index, for the sealer to continue it after a restart.</summary>
 public sealed class ChainStateReader(ArchiveIndex index)
 {
+    /// <summary>Every conversation id with documents in the index (deleted ones may linger until merged: a superset).</summary>
+    public HashSet<string> ConversationIds() =>
+        index.Read(searcher =>
+        {
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var leaf in searcher.IndexReader.Leaves)
+            {
+                var terms = leaf.AtomicReader.GetTerms(MessageDocument.Conversation);
+                if (terms is null) continue;
+                var termsEnum = terms.GetEnumerator();
+                while (termsEnum.MoveNext()) ids.Add(termsEnum.Term.Utf8ToString());
+            }
+            return ids;
+        });
+
     public ChainState Load(string conversationId) =>
         index.Read(searcher =>
         {

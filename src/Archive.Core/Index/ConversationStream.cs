@@ -55,18 +55,72 @@ public sealed class ConversationStream(ArchiveIndex index)
         var shopDocs = shopId is null ? null : ShopDocs(reader, shopId);
         if (shopId is not null && shopDocs is null) return found;
         var live = reader.LiveDocs;
-        var visitor = new MessageVisitor();
+        var columns = Columns.Open(reader);
+        var visitor = columns is null ? new MessageVisitor() : null;
         for (var doc = 0; doc < reader.MaxDoc; doc++)
         {
             if (live is not null && !live.Get(doc)) continue;
             if (shopDocs is not null && !shopDocs.Contains(doc)) continue;
             var ms = sentAt?.Get(doc) ?? 0;
             if (ms < fromMs || ms > toMs) continue;
-            visitor.Clear();
+            if (columns is not null)
+            {
+                found.Add((ms, doc, columns.Message(doc, ms)));
+                continue;
+            }
+            visitor!.Clear();
             reader.Document(doc, visitor);
             found.Add((ms, doc, visitor.ToMessage()));
         }
         return found;
+    }
+
+    /// <summary>
+    /// The doc-value columns of a segment (absent in segments written before they existed, which are then read from
+    /// stored fields). Ids repeat across a conversation's messages, so each ordinal is decoded once.
+    /// </summary>
+    private sealed class Columns
+    {
+        private readonly SortedDocValues _conversation, _buyer, _shop, _sender;
+        private readonly BinaryDocValues _text;
+        private readonly Dictionary<int, string>[] _decoded = [new(), new(), new(), new()];
+        private readonly Lucene.Net.Util.BytesRef _bytes = new();
+
+        private Columns(SortedDocValues conversation, SortedDocValues buyer, SortedDocValues shop, SortedDocValues sender, BinaryDocValues text) =>
+            (_conversation, _buyer, _shop, _sender, _text) = (conversation, buyer, shop, sender, text);
+
+        public static Columns? Open(AtomicReader reader) =>
+            reader.GetSortedDocValues(MessageDocument.ConversationColumn) is { } c
+            && reader.GetSortedDocValues(MessageDocument.BuyerColumn) is { } b
+            && reader.GetSortedDocValues(MessageDocument.ShopColumn) is { } s
+            && reader.GetSortedDocValues(MessageDocument.SenderColumn) is { } se
+            && reader.GetBinaryDocValues(MessageDocument.TextColumn) is { } t
+                ? new Columns(c, b, s, se, t)
+                : null;
+
+        public ChatMessage Message(int doc, long ms)
+        {
+            _text.Get(doc, _bytes);
+            var text = _bytes.Utf8ToString(); // before the ids are decoded into the same buffer
+            return new ChatMessage
+            {
+                MessageId = "", // not needed for mining; not kept in a column
+                ConversationId = Decode(0, _conversation, doc),
+                BuyerId = Decode(1, _buyer, doc),
+                ShopId = Decode(2, _shop, doc),
+                Sender = Decode(3, _sender, doc),
+                SentAt = DateTimeOffset.FromUnixTimeMilliseconds(ms),
+                Text = text,
+            };
+        }
+
+        private string Decode(int column, SortedDocValues values, int doc)
+        {
+            var ord = values.GetOrd(doc);
+            if (_decoded[column].TryGetValue(ord, out var s)) return s;
+            values.LookupOrd(ord, _bytes);
+            return _decoded[column][ord] = _bytes.Utf8ToString();
+        }
     }
 
     private sealed class MessageVisitor : StoredFieldVisitor

@@ -30,7 +30,8 @@ public sealed class ArchiveEngine : IDisposable
             options.DetectPromises ? new MessageAnnotator(new PromiseDetector()) : null);
         Journal = new IngestJournal(paths, Index.CommittedCheckpoint);
         Queue = new IngestionQueue(Journal, options);
-        Sealer = new MessageSealer(new ChainStateReader(Index).Load, Index.RefreshNow);
+        var chains = new ChainStateReader(Index);
+        Sealer = new MessageSealer(chains.Load, Index.RefreshNow, chains.ConversationIds);
         Worker = new IndexingWorker(Index, Sealer, Journal, Queue, options);
         Index.WrittenMark = () => Worker.IndexedSequence;
         Inbox = new InboxWatcher(paths, Queue, Rejections, options);

@@ -43,7 +43,8 @@ public static class IndexRebuilder
         SortedDictionary<string, string> after;
         using (var rebuilt = ArchiveIndex.Open(target, analysis, kind, annotator: annotator))
         {
-            var sealer = new MessageSealer(new ChainStateReader(rebuilt).Load, rebuilt.RefreshNow);
+            var chains = new ChainStateReader(rebuilt);
+            var sealer = new MessageSealer(chains.Load, rebuilt.RefreshNow, chains.ConversationIds);
             var journal = new IngestJournal(paths, 0);
             foreach (var batch in IngestJournal.Archived(paths).Concat(journal.Pending(0)))
             {

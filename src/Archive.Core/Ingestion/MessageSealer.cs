@@ -7,12 +7,16 @@ namespace Archive.Ingestion;
 /// Seals each incoming message before it is indexed: drops exact re-deliveries, numbers a changed message under a
 /// known id as its next version (the original stays), and links every message into its conversation's hash chain in
 /// ingest order. Chain heads of recently seen conversations are kept here; others are read back from the index,
-/// which must then show every write so far, hence the refresh before the cache is emptied.
+/// which must then show every write so far, hence the refresh before the cache is emptied. The ids of every
+/// conversation the index holds are kept too (read once from its terms), so that a new conversation, the common
+/// case, costs no index lookup at all.
 /// </summary>
-public sealed class MessageSealer(Func<string, ChainState> loadFromIndex, Action refreshIndex, int maxConversations = 50_000)
+public sealed class MessageSealer(
+    Func<string, ChainState> loadFromIndex, Action refreshIndex, Func<HashSet<string>> conversationsInIndex, int maxConversations = 50_000)
 {
     private readonly Dictionary<string, ChainState> _chains = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
+    private HashSet<string>? _known;
 
     /// <summary>The batch's messages that are new (first versions or changed versions), sealed, in batch order.</summary>
     public IReadOnlyList<SealedMessage> Seal(IngestBatch batch)
@@ -68,7 +72,10 @@ public sealed class MessageSealer(Func<string, ChainState> loadFromIndex, Action
 
     private ChainState Chain(string conversationId)
     {
-        if (!_chains.TryGetValue(conversationId, out var chain)) _chains[conversationId] = chain = loadFromIndex(conversationId);
+        if (_chains.TryGetValue(conversationId, out var chain)) return chain;
+        _known ??= conversationsInIndex();
+        chain = _known.Add(conversationId) ? new ChainState() : loadFromIndex(conversationId);
+        _chains[conversationId] = chain;
         return chain;
     }
 
