@@ -55,7 +55,7 @@ public sealed class ConversationStream(ArchiveIndex index)
         var shopDocs = shopId is null ? null : ShopDocs(reader, shopId);
         if (shopId is not null && shopDocs is null) return found;
         var live = reader.LiveDocs;
-        var columns = Columns.Open(reader);
+        var columns = Columns.Open(reader, shopId);
         var visitor = columns is null ? new MessageVisitor() : null;
         for (var doc = 0; doc < reader.MaxDoc; doc++)
         {
@@ -81,21 +81,22 @@ public sealed class ConversationStream(ArchiveIndex index)
     /// </summary>
     private sealed class Columns
     {
-        private readonly SortedDocValues _conversation, _buyer, _shop, _sender;
-        private readonly BinaryDocValues _text;
-        private readonly Dictionary<int, string>[] _decoded = [new(), new(), new(), new()];
+        private readonly SortedDocValues _conversation, _buyer, _sender;
+        private readonly SortedDocValues _text;
+        private readonly Dictionary<int, string>[] _decoded = [new(), new(), new()];
+        private readonly string _shop;
         private readonly Lucene.Net.Util.BytesRef _bytes = new();
 
-        private Columns(SortedDocValues conversation, SortedDocValues buyer, SortedDocValues shop, SortedDocValues sender, BinaryDocValues text) =>
-            (_conversation, _buyer, _shop, _sender, _text) = (conversation, buyer, shop, sender, text);
+        private Columns(SortedDocValues conversation, SortedDocValues buyer, SortedDocValues sender, SortedDocValues text, string shop) =>
+            (_conversation, _buyer, _sender, _text, _shop) = (conversation, buyer, sender, text, shop);
 
-        public static Columns? Open(AtomicReader reader) =>
+        /// <summary>The shop is not a column: mining asks for one shop (then it is known) or for all (then it is not used).</summary>
+        public static Columns? Open(AtomicReader reader, string? shopId) =>
             reader.GetSortedDocValues(MessageDocument.ConversationColumn) is { } c
             && reader.GetSortedDocValues(MessageDocument.BuyerColumn) is { } b
-            && reader.GetSortedDocValues(MessageDocument.ShopColumn) is { } s
             && reader.GetSortedDocValues(MessageDocument.SenderColumn) is { } se
-            && reader.GetBinaryDocValues(MessageDocument.TextColumn) is { } t
-                ? new Columns(c, b, s, se, t)
+            && reader.GetSortedDocValues(MessageDocument.TextColumn) is { } t
+                ? new Columns(c, b, se, t, shopId ?? "")
                 : null;
 
         public ChatMessage Message(int doc, long ms)
@@ -107,8 +108,8 @@ public sealed class ConversationStream(ArchiveIndex index)
                 MessageId = "", // not needed for mining; not kept in a column
                 ConversationId = Decode(0, _conversation, doc),
                 BuyerId = Decode(1, _buyer, doc),
-                ShopId = Decode(2, _shop, doc),
-                Sender = Decode(3, _sender, doc),
+                ShopId = _shop,
+                Sender = Decode(2, _sender, doc),
                 SentAt = DateTimeOffset.FromUnixTimeMilliseconds(ms),
                 Text = text,
             };

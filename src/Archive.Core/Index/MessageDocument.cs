@@ -39,11 +39,10 @@ internal static class MessageDocument
     // cost a block decompression per document.
     public const string ConversationColumn = "conversationDv";
     public const string BuyerColumn = "buyerDv";
-    public const string ShopColumn = "shopDv";
     public const string SenderColumn = "senderDv";
     public const string TextColumn = "textDv";
 
-    /// <summary>Binary doc values hold at most 32,766 bytes; mining needs far less of a message.</summary>
+    /// <summary>Doc values hold at most 32,766 bytes a value; mining needs far less of a message.</summary>
     public const int MaxColumnTextBytes = 16_000;
 
     // Recall only needs to know where a bigram occurs, not how often it weighs: no norms, no frequencies in scoring.
@@ -97,9 +96,9 @@ internal static class MessageDocument
         private readonly StoredField _sourceSha256 = new(SourceSha256, "");
         private readonly SortedDocValuesField _conversationColumn = new(ConversationColumn, new BytesRef());
         private readonly SortedDocValuesField _buyerColumn = new(BuyerColumn, new BytesRef());
-        private readonly SortedDocValuesField _shopColumn = new(ShopColumn, new BytesRef());
         private readonly SortedDocValuesField _senderColumn = new(SenderColumn, new BytesRef());
-        private readonly BinaryDocValuesField _textColumn = new(TextColumn, new BytesRef());
+        // Sorted, not binary: Lucene.Net's binary doc-values writer measures its memory by reflection on every value.
+        private readonly SortedDocValuesField _textColumn = new(TextColumn, new BytesRef());
 
         public Document Fill(SealedMessage s)
         {
@@ -119,7 +118,6 @@ internal static class MessageDocument
             _recall.SetStringValue(m.Text);
             _conversationColumn.SetBytesValue(new BytesRef(m.ConversationId));
             _buyerColumn.SetBytesValue(new BytesRef(m.BuyerId));
-            _shopColumn.SetBytesValue(new BytesRef(m.ShopId));
             _senderColumn.SetBytesValue(new BytesRef(m.Sender));
             _textColumn.SetBytesValue(ColumnText(m.Text));
             _version.SetInt32Value(f.Version);
@@ -134,7 +132,7 @@ internal static class MessageDocument
                 _id, _conversation, _buyer, _shop, _sender, _sentAt, _sentAtMs, _sequence,
                 _ingestedAt, _text, _word, _recall,
                 _version, _chainIndex, _chainHash, _batch, _sourceKind, _sourceName, _sourceSha256,
-                _conversationColumn, _buyerColumn, _shopColumn, _senderColumn, _textColumn,
+                _conversationColumn, _buyerColumn, _senderColumn, _textColumn,
             };
             // Only later versions need a key of their own: a first version is upserted by its id (ArchiveIndex.Write).
             if (f.Version > 1)
