@@ -23,6 +23,8 @@ public static class PromiseEvalCommand
         var show = arguments.GetInt("show", 20);
         if (arguments.Get("scan-jddc") is not null) return Task.FromResult(Scan(arguments.GetInt("scan-jddc", 50), arguments.GetInt("skip", 0)));
 
+        if (arguments.Positional.Count > 0 && (arguments.Flag("jddc") || arguments.Flag("jddc-tuning")))
+            throw new ToolArgumentException("give either a labelled file or --jddc / --jddc-tuning, one set per run");
         var jddc = arguments.Flag("jddc") || arguments.Flag("jddc-tuning");
         var path = arguments.Positional.Count > 0 ? arguments.Positional[0]
             : arguments.Flag("jddc") ? Locate(HeldOutLabels) : arguments.Flag("jddc-tuning") ? Locate(TuningLabels) : null;
