@@ -32,7 +32,7 @@ public class LifecycleApiTests
 
         var audit = await client.GetFromJsonAsync<JsonElement>("/api/v1/audit");
         var trail = audit.EnumerateArray().Select(r => (r.GetProperty("action").GetString(), r.GetProperty("actor").GetString(), r.GetProperty("reason").GetString())).ToList();
-        Assert.Equal([("hold", "纠纷专员A", "假货投诉 #123"), ("erasure", "admin", "买家申请删除个人信息")], trail);
+        Assert.Equal([("hold", "纠纷专员A (key open)", "假货投诉 #123"), ("erasure", "admin (key open)", "买家申请删除个人信息")], trail);
     }
 
     [Theory]

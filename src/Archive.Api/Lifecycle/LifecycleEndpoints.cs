@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Archive.Api.Access;
 using Archive.Api.Infrastructure;
 using Archive.Ingestion;
@@ -42,40 +43,40 @@ public static class LifecycleEndpoints
 
     public sealed record HoldRequest(string? BuyerId, string? ConversationId, string? RequestedBy, string? Reason);
 
-    private static Results<Created<LegalHold>, ValidationProblem> PlaceHold(HoldRequest body, ArchiveEngine engine)
+    private static Results<Created<LegalHold>, ValidationProblem> PlaceHold(HoldRequest body, ArchiveEngine engine, ClaimsPrincipal user)
     {
         var errors = Validate(body.RequestedBy, body.Reason);
         var buyer = errors.Id("buyerId", body.BuyerId);
         var conversation = errors.Id("conversationId", body.ConversationId);
         if ((body.BuyerId is null) == (body.ConversationId is null)) errors.Add("buyerId", "name either a buyerId or a conversationId");
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
-        var hold = engine.Lifecycle.PlaceHold(buyer, conversation, body.RequestedBy!, body.Reason!);
+        var hold = engine.Lifecycle.PlaceHold(buyer, conversation, Actor(body.RequestedBy!, user), body.Reason!);
         return TypedResults.Created($"/api/v1/holds/{hold.Id}", hold);
     }
 
-    private static Results<Ok<LegalHold>, ValidationProblem, ProblemHttpResult> ReleaseHold(string holdId, ActionRequest body, ArchiveEngine engine)
+    private static Results<Ok<LegalHold>, ValidationProblem, ProblemHttpResult> ReleaseHold(string holdId, ActionRequest body, ArchiveEngine engine, ClaimsPrincipal user)
     {
         var errors = Validate(body.RequestedBy, body.Reason);
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
-        var released = engine.Lifecycle.ReleaseHold(holdId, body.RequestedBy!, body.Reason!);
+        var released = engine.Lifecycle.ReleaseHold(holdId, Actor(body.RequestedBy!, user), body.Reason!);
         return released is null
             ? TypedResults.Problem($"There is no active hold '{holdId}'.", statusCode: StatusCodes.Status404NotFound, title: "Hold not found")
             : TypedResults.Ok(released);
     }
 
-    private static Results<Ok<RemovalResult>, ValidationProblem> EraseBuyer(string buyerId, ActionRequest body, ArchiveEngine engine)
+    private static Results<Ok<RemovalResult>, ValidationProblem> EraseBuyer(string buyerId, ActionRequest body, ArchiveEngine engine, ClaimsPrincipal user)
     {
         var errors = Validate(body.RequestedBy, body.Reason);
         errors.Id("buyerId", buyerId);
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
-        return TypedResults.Ok(engine.Lifecycle.EraseBuyer(buyerId, body.RequestedBy!, body.Reason!));
+        return TypedResults.Ok(engine.Lifecycle.EraseBuyer(buyerId, Actor(body.RequestedBy!, user), body.Reason!));
     }
 
-    private static Results<Ok<RemovalResult>, ValidationProblem> Purge(ActionRequest body, ArchiveEngine engine)
+    private static Results<Ok<RemovalResult>, ValidationProblem> Purge(ActionRequest body, ArchiveEngine engine, ClaimsPrincipal user)
     {
         var errors = Validate(body.RequestedBy, body.Reason);
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
-        return TypedResults.Ok(engine.Lifecycle.Purge(body.RequestedBy!, body.Reason!));
+        return TypedResults.Ok(engine.Lifecycle.Purge(Actor(body.RequestedBy!, user), body.Reason!));
     }
 
     private static Results<Ok<IReadOnlyList<AuditRecord>>, ValidationProblem> GetAudit(string? action, string? target, string? from, ArchiveEngine engine)
@@ -87,6 +88,9 @@ public static class LifecycleEndpoints
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
         return TypedResults.Ok(engine.Lifecycle.Audit.Read(action, target, since));
     }
+
+    // The person named in the request, and the key that was used: the audit does not rest on what a client says alone.
+    private static string Actor(string requestedBy, ClaimsPrincipal user) => $"{requestedBy} (key {user.Identity?.Name ?? "none"})";
 
     private static QueryErrors Validate(string? requestedBy, string? reason)
     {
