@@ -150,10 +150,12 @@ public class AccessApiTests
     public void OpenModeAcceptsOnlyLoopbackAddresses(string url, bool loopback) =>
         Assert.Equal(loopback, OpenModeGuard.IsLoopback(url));
 
-    [Fact]
-    public void WithoutKeysTheServiceRefusesToListenBeyondLoopback()
+    [Theory]
+    [InlineData("urls", "http://0.0.0.0:5999")]
+    [InlineData("Kestrel:Endpoints:Public:Url", "http://192.168.1.10:5999")]
+    public void WithoutKeysTheServiceRefusesToListenBeyondLoopback(string setting, string url)
     {
-        using var factory = new ArchiveApiFactory(new Dictionary<string, string> { ["urls"] = "http://0.0.0.0:5999" });
+        using var factory = new ArchiveApiFactory(new Dictionary<string, string> { [setting] = url });
         var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
         Assert.Contains("No API keys are configured", error.GetBaseException().Message);
     }

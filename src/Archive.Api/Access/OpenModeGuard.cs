@@ -17,7 +17,8 @@ public static class OpenModeGuard
             return;
         }
         var urls = (configuration["urls"] ?? configuration["ASPNETCORE_URLS"] ?? "")
-            .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Concat(configuration.GetSection("Kestrel:Endpoints").GetChildren().Select(e => e["Url"]).OfType<string>());
         var exposed = urls.Where(u => !IsLoopback(u)).ToList();
         if (exposed.Count > 0)
             throw new InvalidOperationException(
