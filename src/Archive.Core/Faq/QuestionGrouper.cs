@@ -8,8 +8,9 @@ namespace Archive.Faq;
 /// to <see cref="MaxExemplars"/> - 1 distinct variants) it is most similar to, at or above
 /// <see cref="Threshold"/>, and otherwise starts a group. Candidates come from an inverted index probed only with
 /// the key's heaviest (rarest) features, which is exact for cosine (prefix filtering), so the cost grows with the
-/// keys' rare overlaps, not with the square of their number. Deterministic: the order is by weight, then
-/// ordinal key.
+/// keys' rare overlaps, not with the square of their number. A second pass then merges heavy groups whose average
+/// linkage reaches <see cref="MergeThreshold"/> (one question the first pass split over wordings; see
+/// MergeAlikeGroups). Deterministic: the order is by weight, then ordinal key.
 /// </summary>
 public sealed class QuestionGrouper(double threshold = QuestionGrouper.DefaultThreshold)
 {
@@ -19,6 +20,18 @@ public sealed class QuestionGrouper(double threshold = QuestionGrouper.DefaultTh
     public const int MaxExemplars = 4;
 
     private const int MaxProbesPerFeature = 256;
+
+    /// <summary>
+    /// Second pass: two groups whose average linkage (the mean similarity of their keys' vectors, weighted by the
+    /// keys' counts) is at least this merge.
+    /// </summary>
+    public const double MergeThreshold = 0.42;
+
+    /// <summary>The second pass looks at the heaviest groups only (weight ≥ 2), at most this many.</summary>
+    private const int MaxMergeGroups = 4096;
+
+    /// <summary>A group's mean vector keeps its heaviest features only, at most this many.</summary>
+    private const int MaxCentroidFeatures = 32;
 
     /// <summary>A joining key this much alike its group adds nothing new: it does not become an exemplar.</summary>
     private const double ExemplarNovelty = 0.8;
@@ -45,9 +58,11 @@ public sealed class QuestionGrouper(double threshold = QuestionGrouper.DefaultTh
         var postings = new List<int>?[space.FeatureCount];
         var seen = new HashSet<int>();
         var byWeight = new List<int>();
+        var vectors = new KeyVector[keys.Count];
+        var leaders = new List<int>();
         foreach (var k in order)
         {
-            var vector = space.Vector(k);
+            var vector = vectors[k] = space.Vector(k);
             // Prefix filter: an exemplar sharing none of the key's heaviest features, whose leftover weight has a
             // norm below the threshold, cannot reach the threshold; so only those features' postings are probed.
             byWeight.Clear();
@@ -83,9 +98,10 @@ public sealed class QuestionGrouper(double threshold = QuestionGrouper.DefaultTh
             }
             groupOf[k] = exemplarsPerGroup.Count;
             exemplarsPerGroup.Add(0);
+            leaders.Add(k);
             AddExemplar(groupOf[k], vector);
         }
-        return groupOf;
+        return MergeAlikeGroups(groupOf, leaders, vectors, weights);
 
         void AddExemplar(int group, KeyVector vector)
         {
@@ -94,6 +110,95 @@ public sealed class QuestionGrouper(double threshold = QuestionGrouper.DefaultTh
             exemplarsPerGroup[group]++;
             foreach (var feature in vector.Features) (postings[feature] ??= []).Add(exemplar);
         }
+    }
+
+    /// <summary>
+    /// The second pass, which re-joins one question the single pass split over groups worded apart (发货后几天到 /
+    /// 快递几天能到): each group's mean vector (its keys' vectors averaged by weight, cut to its
+    /// <see cref="MaxCentroidFeatures"/> heaviest features, not renormalized, so the dot product of two is their
+    /// average linkage and a diffuse group scores low) is compared with those of the heavier groups; a group joins the
+    /// heavier group it is most alike at or above <see cref="MergeThreshold"/>, of the same question type (the type is
+    /// that of the group's first key; different types never merge here). Only groups of weight ≥ 2, at most
+    /// <see cref="MaxMergeGroups"/>, heaviest first; a group that joined another takes none in, so merges do not chain.
+    /// Deterministic. Groups are then renumbered in order of creation, so group 0 still holds the most frequent key.
+    /// </summary>
+    private int[] MergeAlikeGroups(int[] groupOf, List<int> leaders, KeyVector[] vectors, IReadOnlyList<int> weights)
+    {
+        var groupCount = leaders.Count;
+        var total = new long[groupCount];
+        for (var k = 0; k < groupOf.Length; k++) total[groupOf[k]] += Math.Max(weights[k], 0);
+        var candidates = new List<int>();
+        for (var g = 0; g < groupCount; g++) if (total[g] >= 2) candidates.Add(g);
+        if (candidates.Count < 2) return groupOf;
+        candidates.Sort((a, b) => total[b] != total[a] ? total[b].CompareTo(total[a]) : a.CompareTo(b));
+        if (candidates.Count > MaxMergeGroups) candidates.RemoveRange(MaxMergeGroups, candidates.Count - MaxMergeGroups);
+        var rankOf = new int[groupCount];
+        Array.Fill(rankOf, -1);
+        for (var r = 0; r < candidates.Count; r++) rankOf[candidates[r]] = r;
+
+        var sums = new Dictionary<int, double>?[candidates.Count];
+        for (var k = 0; k < groupOf.Length; k++)
+        {
+            var r = rankOf[groupOf[k]];
+            if (r < 0 || weights[k] <= 0) continue;
+            var sum = sums[r] ??= [];
+            var v = vectors[k];
+            for (var i = 0; i < v.Features.Length; i++)
+                sum[v.Features[i]] = sum.GetValueOrDefault(v.Features[i]) + (double)weights[k] * v.Weights[i];
+        }
+        var means = new KeyVector[candidates.Count];
+        for (var r = 0; r < candidates.Count; r++)
+        {
+            var top = (sums[r] ?? []).OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(MaxCentroidFeatures).OrderBy(p => p.Key).ToArray();
+            var weight = (double)total[candidates[r]];
+            means[r] = new KeyVector(Array.ConvertAll(top, p => p.Key), Array.ConvertAll(top, p => (float)(p.Value / weight)), vectors[leaders[candidates[r]]].Type);
+        }
+
+        var parent = new int[groupCount];
+        for (var g = 0; g < groupCount; g++) parent[g] = g;
+        var postings = new Dictionary<int, List<(int Rank, float Weight)>>();
+        var scores = new double[candidates.Count];
+        var touched = new List<int>();
+        for (var r = 0; r < candidates.Count; r++)
+        {
+            var mean = means[r];
+            touched.Clear();
+            for (var i = 0; i < mean.Features.Length; i++)
+            {
+                if (!postings.TryGetValue(mean.Features[i] * 8 + mean.Type, out var list)) continue;
+                foreach (var (h, w) in list)
+                {
+                    if (scores[h] == 0) touched.Add(h);
+                    scores[h] += w * mean.Weights[i];
+                }
+            }
+            var best = -1;
+            var bestScore = 0.0;
+            foreach (var h in touched)
+            {
+                var score = scores[h];
+                scores[h] = 0;
+                if (score > bestScore || (score == bestScore && h < best)) (best, bestScore) = (h, score);
+            }
+            if (best >= 0 && bestScore >= MergeThreshold - 1e-6)
+            {
+                parent[candidates[r]] = candidates[best];
+                continue;
+            }
+            // Postings are per question type (feature id × 8 + type), so only groups of the same type are ever scored.
+            for (var i = 0; i < mean.Features.Length; i++)
+            {
+                var key = mean.Features[i] * 8 + mean.Type;
+                (postings.TryGetValue(key, out var list) ? list : postings[key] = []).Add((r, mean.Weights[i]));
+            }
+        }
+
+        var label = new int[groupCount];
+        Array.Fill(label, -1);
+        var next = 0;
+        for (var g = 0; g < groupCount; g++) if (label[parent[g]] < 0) label[parent[g]] = next++;
+        for (var k = 0; k < groupOf.Length; k++) groupOf[k] = label[parent[groupOf[k]]];
+        return groupOf;
     }
 
     /// <summary>

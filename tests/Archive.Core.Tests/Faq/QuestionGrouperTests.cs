@@ -64,4 +64,26 @@ public sealed class QuestionGrouperTests
         Assert.Equal(groups[2], groups[3]);
         Assert.NotEqual(groups[0], groups[2]);
     }
+
+    [Fact]
+    public void GroupsOfOneQuestionWordedApartAreMergedInASecondPass()
+    {
+        // 快递一般几天到 is below the threshold of 几天能到北京, the first wording of its group (the others, closer still
+        // to it, are not exemplars), so the first pass starts a group for it; the second pass compares the groups'
+        // mean vectors (average linkage), which weigh in 一般几天到货 too, and re-joins them.
+        var normalizer = new QuestionNormalizer();
+        (string Question, int Weight)[] asked =
+        [
+            ("几天能到北京", 50), ("一般几天到货", 45), ("寄到上海要几天", 10), ("快递一般几天到", 10),
+            ("什么时候发货", 40), ("包邮吗", 40), ("有优惠吗", 30), ("质量怎么样", 20),
+        ];
+        var keys = asked.Select(a => normalizer.Normalize(a.Question).Key).ToList();
+        var similarity = QuestionGrouper.SimilarityOver(keys);
+        var groups = new QuestionGrouper().Group(keys, asked.Select(a => a.Weight).ToList());
+
+        Assert.True(similarity(keys[0], keys[3]) < QuestionGrouper.DefaultThreshold);
+        Assert.Equal(0, groups[0]);
+        for (var i = 1; i < 4; i++) Assert.Equal(groups[0], groups[i]);
+        for (var i = 4; i < keys.Count; i++) Assert.NotEqual(groups[0], groups[i]);
+    }
 }
