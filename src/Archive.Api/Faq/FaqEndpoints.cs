@@ -82,10 +82,6 @@ public static class FaqEndpoints
         return (answer, questions, null);
     }
 
-    // Quick phrases are pasted into Qianniu: a leading = + - @ would be a formula in Excel, so it is quoted as text.
-    private static string Cell(string value)
-    {
-        var text = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' ? "'" + value : value;
-        return "\"" + text.Replace("\"", "\"\"") + "\"";
-    }
+    // Quick phrases are pasted into Qianniu from Excel: guarded against formulas like the evidence export.
+    private static string Cell(string value) => SpreadsheetCells.AlwaysQuote(SpreadsheetCells.Guard(value));
 }

@@ -61,8 +61,7 @@ public sealed class ApiKeyStore
         Directory.CreateDirectory(dataDir);
         var entries = ReadFile(dataDir).Where(e => e.Name != entry.Name).Append(entry).ToList();
         var path = Path.Combine(dataDir, FileName);
-        File.WriteAllText(path + ".tmp", JsonSerializer.Serialize(entries, FileOptions));
-        File.Move(path + ".tmp", path, overwrite: true);
+        DurableFile.Replace(path, JsonSerializer.SerializeToUtf8Bytes(entries, FileOptions));
     }
 
     /// <summary>A new random key: 32 bytes from the system's CSPRNG, base64url, with a recognisable prefix.</summary>

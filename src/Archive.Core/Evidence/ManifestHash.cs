@@ -42,17 +42,7 @@ public static class ManifestHash
         foreach (var value in values)
         {
             lines.Append('|');
-            foreach (var c in value ?? "")
-            {
-                switch (c)
-                {
-                    case '\\': lines.Append(@"\\"); break;
-                    case '|': lines.Append(@"\|"); break;
-                    case '\n': lines.Append(@"\n"); break;
-                    case '\r': lines.Append(@"\r"); break;
-                    default: lines.Append(c); break;
-                }
-            }
+            MessageSeal.AppendEscaped(lines, value, separator: '|');
         }
         lines.Append('\n');
     }

@@ -69,20 +69,31 @@ public static class MessageSeal
         Line(form, "text", f.Text);
     }
 
-    // Values may hold any character; escaping the line break and the escape itself keeps one field per line.
     private static void Line(StringBuilder form, string name, string? value)
     {
         form.Append(name).Append(':');
+        AppendEscaped(form, value, separator: null);
+        form.Append('\n');
+    }
+
+    /// <summary>
+    /// Values may hold any character; escaping the escape itself, line breaks and the field separator (if any)
+    /// keeps one field per line and one value per slot (docs/evidence.md).
+    /// </summary>
+    internal static void AppendEscaped(StringBuilder text, string? value, char? separator)
+    {
         foreach (var c in value ?? "")
         {
             switch (c)
             {
-                case '\\': form.Append(@"\\"); break;
-                case '\n': form.Append(@"\n"); break;
-                case '\r': form.Append(@"\r"); break;
-                default: form.Append(c); break;
+                case '\\': text.Append(@"\\"); break;
+                case '\n': text.Append(@"\n"); break;
+                case '\r': text.Append(@"\r"); break;
+                default:
+                    if (c == separator) text.Append('\\');
+                    text.Append(c);
+                    break;
             }
         }
-        form.Append('\n');
     }
 }

@@ -37,9 +37,9 @@ public sealed class IndexingWorker(ArchiveIndex index, MessageSealer sealer, Ing
                     Index(batch);
                     // The interval counts under a steady backlog too: otherwise a queue that never empties is never
                     // committed, and the journal (and the replay after a crash) grows without bound.
-                    if (_uncommitted >= options.CommitEveryMessages || DateTimeOffset.UtcNow - _firstUncommittedAt >= options.CommitInterval) Commit();
+                    if (_uncommitted >= options.CommitEveryMessages || IntervalDue()) Commit();
                 }
-                if (_uncommitted > 0 && DateTimeOffset.UtcNow - _firstUncommittedAt >= options.CommitInterval) Commit();
+                if (IntervalDue()) Commit();
                 if (reader.Completion.IsCompleted) break;
                 var waitFor = _uncommitted > 0
                     ? options.CommitInterval - (DateTimeOffset.UtcNow - _firstUncommittedAt)
@@ -101,6 +101,8 @@ public sealed class IndexingWorker(ArchiveIndex index, MessageSealer sealer, Ing
             }
         }
     }
+
+    private bool IntervalDue() => _uncommitted > 0 && DateTimeOffset.UtcNow - _firstUncommittedAt >= options.CommitInterval;
 
     private void Commit()
     {

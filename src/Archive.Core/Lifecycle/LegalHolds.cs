@@ -70,13 +70,7 @@ public sealed class LegalHolds
 
     private void Save(List<LegalHold> holds)
     {
-        var temp = _path + ".tmp";
-        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write))
-        {
-            JsonSerializer.Serialize(stream, holds, MessageJson.Options);
-            stream.Flush(flushToDisk: true);
-        }
-        File.Move(temp, _path, overwrite: true);
+        DurableFile.Replace(_path, JsonSerializer.SerializeToUtf8Bytes(holds, MessageJson.Options));
         _holds = holds;
     }
 }

@@ -27,20 +27,16 @@ public static class RawArchive
             var lines = File.ReadAllLines(path, Encoding.UTF8);
             if (lines.Length == 0) continue;
             var kept = new List<string>(lines.Length) { lines[0] };
+            var removedHere = 0;
             foreach (var line in lines.Skip(1).Where(l => l.Length > 0))
             {
                 var m = JsonSerializer.Deserialize<ChatMessage>(line, MessageJson.Options)!;
-                if (conversationIds.Contains(m.ConversationId)) removed++;
+                if (conversationIds.Contains(m.ConversationId)) removedHere++;
                 else kept.Add(line);
             }
-            if (kept.Count == lines.Count(l => l.Length > 0)) continue;
-            var temp = path + ".tmp";
-            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write))
-            {
-                stream.Write(new UTF8Encoding(false).GetBytes(string.Join('\n', kept) + "\n"));
-                stream.Flush(flushToDisk: true);
-            }
-            File.Move(temp, path, overwrite: true);
+            if (removedHere == 0) continue;
+            removed += removedHere;
+            DurableFile.Replace(path, new UTF8Encoding(false).GetBytes(string.Join('\n', kept) + "\n"));
             rewritten.Add(Path.GetFileName(path));
             var source = JsonSerializer.Deserialize<BatchSource>(lines[0], MessageJson.Options);
             if (source?.Original is { } original && File.Exists(Path.Combine(paths.DataDir, original)))

@@ -86,26 +86,9 @@ public static class EvidenceCsvWriter
         {
             if (!first) writer.Write(',');
             first = false;
-            writer.Write(Quote(cell.Guarded ? Guard(cell.Value) : cell.Value));
+            writer.Write(SpreadsheetCells.Quote(cell.Guarded ? SpreadsheetCells.Guard(cell.Value) : cell.Value));
         }
         writer.Write("\r\n");
-    }
-
-    /// <summary>
-    /// Formula injection: Excel and LibreOffice evaluate a cell that starts with = + - @ (and, via DDE, one starting
-    /// with a tab or CR) as a formula, so a buyer could write <c>=HYPERLINK(…)</c> into a chat and have it run on
-    /// the arbitrator's machine. Such a cell gets a leading apostrophe (OWASP's advice) rather than a tab: the
-    /// apostrophe is visible, so a reader sees the cell was marked, whereas a tab is invisible and some tools trim
-    /// it, silently re-arming the formula. Only text that came from outside is guarded; values the archive formats
-    /// itself (times, offsets like -05:00, numbers, hashes) are left exact.
-    /// </summary>
-    internal static string Guard(string value) =>
-        value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
-
-    internal static string Quote(string value)
-    {
-        if (value.AsSpan().IndexOfAny(",\"\r\n") < 0) return value;
-        return "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 
     private static string Number(long n) => n.ToString(CultureInfo.InvariantCulture);
