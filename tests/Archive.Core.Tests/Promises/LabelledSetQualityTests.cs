@@ -9,7 +9,7 @@ namespace Archive.Core.Tests.Promises;
 public class LabelledSetQualityTests(ITestOutputHelper output)
 {
     private const string LabelledSet = "tests/data/promises-labelled.tsv";
-    private const string JddcLabels = "tests/data/jddc-promise-labels.tsv";
+    private const string JddcLabels = "tests/data/jddc-promise-tuning-2.tsv";
     private const string JddcTuning = "tests/data/jddc-promise-tuning.tsv";
     private static readonly DateTimeOffset SentAt = new(2024, 3, 1, 10, 0, 0, TimeSpan.FromHours(8));
 
@@ -51,13 +51,12 @@ public class LabelledSetQualityTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Real JDDC agent lines labelled before the detector existed and never tuned on (see tests/data/jddc-promise-labels.tsv).
-    /// The one evaluation gave P 0.797, R 0.904, type accuracy 0.809 (47 TP, 12 FP, 5 FN): below the 0.90
-    /// precision and 0.85 type accuracy. The bounds are those results minus a margin, so the test guards against
-    /// regressions without pretending the targets were met.
+    /// Real JDDC agent lines labelled before the detector existed; held out until stop 8, when the one evaluation gave
+    /// P 0.797, R 0.904, type accuracy 0.809 and its mistakes were read (see tests/data/jddc-promise-tuning-2.tsv).
+    /// Now a second tuning set; the bounds are the stop-8 results minus a margin, a guard against regressions.
     /// </summary>
     [SharedDataFact("jddc/chat_0.1per.txt")]
-    public void HeldOutJddcLinesStayAtTheMeasuredQuality()
+    public void SecondJddcTuningSetStaysAtTheMeasuredQuality()
     {
         var score = ScoreJddc(JddcLabels);
         Assert.True(score.Precision >= HeldOut.Precision && score.Recall >= HeldOut.Recall && score.TypeAccuracy >= HeldOut.TypeAccuracy, score.ToString());

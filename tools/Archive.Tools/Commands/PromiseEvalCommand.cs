@@ -13,7 +13,7 @@ namespace Archive.Tools.Commands;
 /// </summary>
 public static class PromiseEvalCommand
 {
-    private const string HeldOutLabels = "tests/data/jddc-promise-labels.tsv";
+    private const string HeldOutLabels = "tests/data/jddc-promise-heldout.tsv";
     private const string TuningLabels = "tests/data/jddc-promise-tuning.tsv";
     private static readonly DateTimeOffset SentAt = new(2024, 3, 1, 10, 0, 0, TimeSpan.FromHours(8));
 
