@@ -30,9 +30,8 @@ internal static class AnnotationFields
         doc.Add(new StoredField(Stored, JsonSerializer.Serialize(ToDto(a))));
     }
 
-    public static MessageAnnotations Read(Document doc)
+    public static MessageAnnotations Parse(string? json)
     {
-        var json = doc.Get(Stored);
         if (json is null) return MessageAnnotations.None;
         var dto = JsonSerializer.Deserialize<AnnotationsDto>(json)!;
         return new MessageAnnotations(

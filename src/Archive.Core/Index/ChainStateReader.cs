@@ -29,16 +29,14 @@ public sealed class ChainStateReader(ArchiveIndex index)
             var query = new TermQuery(new Term(MessageDocument.Conversation, conversationId));
             foreach (var hit in searcher.SearchAll(query, ConversationReader.MaxTranscriptMessages))
             {
-                var doc = searcher.Doc(hit.Doc);
-                var fields = MessageDocument.ReadSealFields(doc);
+                var stored = StoredMessageVisitor.Load(searcher.IndexReader, hit.Doc, withProvenance: true);
+                var fields = stored.ToSealFields();
                 if (!state.Payloads.TryGetValue(fields.MessageId, out var payloads))
                     state.Payloads[fields.MessageId] = payloads = [];
                 payloads.Add(MessageSeal.PayloadFingerprint(fields));
-                var chainIndex = doc.GetField(MessageDocument.ChainIndex)?.GetInt64Value() ?? -1;
-                var chainHash = doc.GetBinaryValue(MessageDocument.ChainHash);
-                if (chainHash is null || chainIndex + 1 <= state.Next) continue;
-                state.Next = chainIndex + 1;
-                state.Head = chainHash.Bytes.AsSpan(chainHash.Offset, chainHash.Length).ToArray();
+                if (stored.ChainHash is not { } chainHash || stored.ChainIndex + 1 <= state.Next) continue;
+                state.Next = stored.ChainIndex + 1;
+                state.Head = chainHash;
             }
             return state;
         });

@@ -12,8 +12,8 @@ public sealed class ConversationReader(ArchiveIndex index)
     public const int MaxTranscriptMessages = 50_000;
 
     private static readonly Sort TranscriptOrder = new(
-        new SortField(MessageDocument.SentAtMs, SortFieldType.INT64),
-        new SortField(MessageDocument.Sequence, SortFieldType.INT64));
+        CachedInt64Sort.Field(MessageDocument.SentAtMs),
+        CachedInt64Sort.Field(MessageDocument.Sequence));
 
     public ConversationTranscript? GetTranscript(string conversationId) =>
         index.Read(searcher =>
@@ -21,7 +21,7 @@ public sealed class ConversationReader(ArchiveIndex index)
             var query = new TermQuery(new Term(MessageDocument.Conversation, conversationId));
             var hits = searcher.SearchAll(query, MaxTranscriptMessages, TranscriptOrder);
             if (hits.Length == 0) return null;
-            var messages = hits.Select(d => MessageDocument.Read(searcher.Doc(d.Doc))).ToList();
+            var messages = hits.Select(d => StoredMessageVisitor.Load(searcher.IndexReader, d.Doc, withProvenance: true).ToMessage()).ToList();
             return ToTranscript(conversationId, messages);
         });
 
@@ -36,7 +36,7 @@ public sealed class ConversationReader(ArchiveIndex index)
         {
             var contexts = new Dictionary<string, IReadOnlyList<StoredMessage>>(StringComparer.Ordinal);
             var loaded = new Dictionary<int, StoredMessage>();
-            StoredMessage Load(int doc) => loaded.TryGetValue(doc, out var m) ? m : loaded[doc] = MessageDocument.Read(searcher.Doc(doc));
+            StoredMessage Load(int doc) => loaded.TryGetValue(doc, out var m) ? m : loaded[doc] = StoredMessageVisitor.Load(searcher.IndexReader, doc, withProvenance: false).ToMessage();
             foreach (var conversation in messages.GroupBy(m => m.ConversationId, StringComparer.Ordinal))
             {
                 var conversationQuery = new TermQuery(new Term(MessageDocument.Conversation, conversation.Key));

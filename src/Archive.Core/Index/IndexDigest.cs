@@ -20,14 +20,13 @@ public static class IndexDigest
                 for (var doc = 0; doc < reader.MaxDoc; doc++)
                 {
                     if (live is not null && !live.Get(doc)) continue;
-                    var stored = reader.Document(doc);
-                    var fields = MessageDocument.ReadSealFields(stored);
-                    var chain = stored.GetBinaryValue(MessageDocument.ChainHash);
+                    var stored = StoredMessageVisitor.Load(reader, doc, withProvenance: true);
+                    var fields = stored.ToSealFields();
                     digests[$"{fields.MessageId}#{fields.Version}"] = string.Join('|',
                         MessageSeal.Hex(MessageSeal.ContentHash(fields)),
-                        chain is null ? "" : MessageSeal.Hex(chain.Bytes.AsSpan(chain.Offset, chain.Length)),
-                        stored.GetField(MessageDocument.ChainIndex)?.GetInt64Value() ?? -1,
-                        stored.Get(AnnotationFields.Stored) ?? "");
+                        stored.ChainHash is { } chain ? MessageSeal.Hex(chain) : "",
+                        stored.ChainHash is null ? -1 : stored.ChainIndex,
+                        stored.AnnotationsJson ?? "");
                 }
             }
             return digests;

@@ -154,55 +154,6 @@ internal static class MessageDocument
         }
     }
 
-    public static StoredMessage Read(Document doc) => new()
-    {
-        MessageId = doc.Get(Id),
-        ConversationId = doc.Get(Conversation),
-        BuyerId = doc.Get(Buyer),
-        ShopId = doc.Get(Shop),
-        Sender = doc.Get(Sender),
-        SentAt = DateTimeOffset.Parse(doc.Get(SentAt), CultureInfo.InvariantCulture),
-        Text = doc.Get(Text),
-        AgentId = doc.Get(Agent),
-        ItemId = doc.Get(Item),
-        OrderId = doc.Get(Order),
-        IngestedAt = DateTimeOffset.FromUnixTimeMilliseconds(doc.GetField(IngestedAt)?.GetInt64Value() ?? 0),
-        Provenance = ReadProvenance(doc),
-    };
-
-    private static Provenance? ReadProvenance(Document doc)
-    {
-        var hash = doc.GetBinaryValue(ChainHash);
-        if (hash is null) return null;
-        return new Provenance(
-            doc.GetField(Version)?.GetInt32Value() ?? 1,
-            doc.GetField(ChainIndex)?.GetInt64Value() ?? 0,
-            MessageSeal.Hex(hash.Bytes.AsSpan(hash.Offset, hash.Length)),
-            doc.GetField(Batch)?.GetInt64Value() ?? 0,
-            doc.Get(SourceKind) ?? "", doc.Get(SourceName) ?? "", doc.Get(SourceSha256) ?? "");
-    }
-
-    /// <summary>The fields a stored message's seal covers, rebuilt from the document exactly as they were sealed.</summary>
-    public static SealFields ReadSealFields(Document doc) => new()
-    {
-        MessageId = doc.Get(Id),
-        Version = doc.GetField(Version)?.GetInt32Value() ?? 1,
-        ConversationId = doc.Get(Conversation),
-        ShopId = doc.Get(Shop),
-        BuyerId = doc.Get(Buyer),
-        Sender = doc.Get(Sender),
-        AgentId = doc.Get(Agent),
-        ItemId = doc.Get(Item),
-        OrderId = doc.Get(Order),
-        SentAt = doc.Get(SentAt),
-        Text = doc.Get(Text),
-        IngestedAt = Timestamps.Canonical(DateTimeOffset.FromUnixTimeMilliseconds(doc.GetField(IngestedAt)?.GetInt64Value() ?? 0)),
-        Batch = doc.GetField(Batch)?.GetInt64Value() ?? 0,
-        SourceKind = doc.Get(SourceKind) ?? "",
-        SourceName = doc.Get(SourceName) ?? "",
-        SourceSha256 = doc.Get(SourceSha256) ?? "",
-    };
-
     private static BytesRef ColumnText(string text)
     {
         var bytes = System.Text.Encoding.UTF8.GetBytes(text);

@@ -35,10 +35,10 @@ public sealed class MessageSearcher
             var phrases = _highlighter.Phrases(request.Query.Required);
             foreach (var scoreDoc in page)
             {
-                var doc = searcher.Doc(scoreDoc.Doc);
-                var message = MessageDocument.Read(doc);
+                var stored = StoredMessageVisitor.Load(searcher.IndexReader, scoreDoc.Doc, withProvenance: false);
+                var message = stored.ToMessage();
                 var highlight = _highlighter.Highlight(message.Text, phrases);
-                hits.Add(new MessageHit(message, highlight, relevance ? scoreDoc.Score : float.NaN, AnnotationFields.Read(doc)));
+                hits.Add(new MessageHit(message, highlight, relevance ? scoreDoc.Score : float.NaN, stored.Annotations));
             }
             SearchCursor? next = null;
             if (top.ScoreDocs.Length > request.Limit)
@@ -67,15 +67,15 @@ public sealed class MessageSearcher
     private static Sort SortFor(SearchSort sort) => sort switch
     {
         SearchSort.Newest => new Sort(
-            new SortField(MessageDocument.SentAtMs, SortFieldType.INT64, reverse: true),
-            new SortField(MessageDocument.Sequence, SortFieldType.INT64)),
+            CachedInt64Sort.Field(MessageDocument.SentAtMs, reverse: true),
+            CachedInt64Sort.Field(MessageDocument.Sequence)),
         SearchSort.Oldest => new Sort(
-            new SortField(MessageDocument.SentAtMs, SortFieldType.INT64),
-            new SortField(MessageDocument.Sequence, SortFieldType.INT64)),
+            CachedInt64Sort.Field(MessageDocument.SentAtMs),
+            CachedInt64Sort.Field(MessageDocument.Sequence)),
         _ => new Sort(
             SortField.FIELD_SCORE,
-            new SortField(MessageDocument.SentAtMs, SortFieldType.INT64, reverse: true),
-            new SortField(MessageDocument.Sequence, SortFieldType.INT64)),
+            CachedInt64Sort.Field(MessageDocument.SentAtMs, reverse: true),
+            CachedInt64Sort.Field(MessageDocument.Sequence)),
     };
 
     // The sequence makes the position unique, so the document number (which changes as segments merge) is never

@@ -15,8 +15,8 @@ public sealed class PromiseReader(ArchiveIndex index)
     public const int MaxAnnotatedMessages = 10_000;
 
     private static readonly Sort Chronological = new(
-        new SortField(MessageDocument.SentAtMs, SortFieldType.INT64),
-        new SortField(MessageDocument.Sequence, SortFieldType.INT64));
+        CachedInt64Sort.Field(MessageDocument.SentAtMs),
+        CachedInt64Sort.Field(MessageDocument.Sequence));
 
     public IReadOnlyList<AnnotatedMessage> ForBuyer(string buyerId) =>
         index.Read(searcher =>
@@ -34,8 +34,8 @@ public sealed class PromiseReader(ArchiveIndex index)
             };
             return searcher.SearchAll(query, MaxAnnotatedMessages, Chronological).Select(d =>
             {
-                var doc = searcher.Doc(d.Doc);
-                return new AnnotatedMessage(MessageDocument.Read(doc), AnnotationFields.Read(doc));
+                var stored = StoredMessageVisitor.Load(searcher.IndexReader, d.Doc, withProvenance: false);
+                return new AnnotatedMessage(stored.ToMessage(), stored.Annotations);
             }).ToList();
         });
 }

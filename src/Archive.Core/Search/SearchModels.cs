@@ -38,7 +38,10 @@ public sealed record StoredMessage
     public string? ItemId { get; init; }
     public string? OrderId { get; init; }
     public DateTimeOffset IngestedAt { get; init; }
-    /// <summary>Version, chain position and source; null only for documents indexed before seals existed.</summary>
+    /// <summary>
+    /// Version, chain position and source, read for transcripts and evidence; null in search hits and promise contexts
+    /// (which do not read it) and for documents indexed before seals existed.
+    /// </summary>
     public Archive.Evidence.Provenance? Provenance { get; init; }
 }
 
