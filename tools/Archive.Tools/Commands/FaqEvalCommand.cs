@@ -7,9 +7,11 @@ using Spectre.Console;
 namespace Archive.Tools.Commands;
 
 /// <summary>
-/// faq-eval [--count N] [--seed S] [--only atec,intents,chitchat,timing,jddc] [--show N]: measures the FAQ miner.
+/// faq-eval [--count N] [--seed S] [--only atec,intents,chitchat,timing,jddc,intent-labels] [--show N]: measures the FAQ miner.
 /// (d) timing runs first on a fresh corpus so the figure is cold (JIT, normalizer table, lexicon included);
-/// (b) reuses that corpus. Research data is read from ../shared/data (or ARCHIVE_SHARED_DATA); parts whose data is
+/// (b) reuses that corpus. (f) intent-labels mines the JDDC sample exactly as (e) does and scores it against the
+/// held-out blind labels of tests/data/jddc-intent-labels.tsv: question detection, grouping agreement (pairwise and
+/// B-cubed) and the top groups' purity. Research data is read from ../shared/data (or ARCHIVE_SHARED_DATA); parts whose data is
 /// missing are skipped with a note.
 /// </summary>
 public static class FaqEvalCommand
@@ -18,13 +20,16 @@ public static class FaqEvalCommand
     private const string ChitChatDirectory = "jddc2020_chitchat_labels";
     private const string JddcFile = "jddc/chat_0.1per.txt";
 
+    /// <summary>One set of options for (e) and (f), so the labels score the report (e) shows.</summary>
+    private static readonly FaqMiningOptions JddcOptions = new() { Limit = 10, MaxReplies = 1, MaxExamples = 3 };
+
     public static Task<int> RunAsync(string[] args)
     {
         var arguments = new ToolArguments(args);
         var count = arguments.GetInt("count", 1_000_000);
         var seed = arguments.GetInt("seed", 42);
         var show = arguments.GetInt("show", 10);
-        var only = (arguments.Get("only") ?? "timing,intents,atec,chitchat,jddc").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var only = (arguments.Get("only") ?? "timing,intents,atec,chitchat,jddc,intent-labels").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         AnsiConsole.MarkupLineInterpolated($"[grey]similarity threshold {QuestionGrouper.DefaultThreshold} (the miner's default, used everywhere)[/]");
 
         FaqCorpus.Generated? corpus = null;
@@ -40,6 +45,7 @@ public static class FaqEvalCommand
         if (only.Contains("atec")) Atec();
         if (only.Contains("chitchat")) ChitChat(show);
         if (only.Contains("jddc")) Jddc();
+        if (only.Contains("intent-labels")) IntentLabelsPart();
         return Task.FromResult(0);
     }
 
@@ -136,7 +142,7 @@ public static class FaqEvalCommand
         if (PromiseCases.SharedDataFile(JddcFile) is not { } path) { Missing(JddcFile); return; }
         var messages = FaqCorpus.ReadJddc(path);
         var clock = Stopwatch.StartNew();
-        var report = new FaqMiner().Mine(messages, new FaqMiningOptions { Limit = 10, MaxReplies = 1, MaxExamples = 3 });
+        var report = new FaqMiner().Mine(messages, JddcOptions);
         clock.Stop();
         var table = new Table().Title($"(e) top-10 questions in the real JDDC sample ({messages.Count:N0} messages, {report.QuestionMessages:N0} of {report.BuyerMessages:N0} buyer messages taken as questions, {clock.Elapsed.TotalMilliseconds:F0} ms)")
             .AddColumn("#").AddColumn("representative").AddColumn(new TableColumn("conv.").RightAligned()).AddColumn(new TableColumn("buyers").RightAligned())
@@ -148,6 +154,67 @@ public static class FaqEvalCommand
             table.AddRow((++rank).ToString(), Markup.Escape(q.Representative), q.Conversations.ToString(), q.Buyers.ToString(), Markup.Escape(q.CategoryLabel),
                 Markup.Escape(string.Join(" | ", q.Examples)), Markup.Escape(reply));
         }
+        AnsiConsole.Write(table);
+    }
+
+    private static void IntentLabelsPart()
+    {
+        if (PromiseCases.SharedDataFile(JddcFile) is not { } path) { Missing(JddcFile); return; }
+        if (IntentLabels.LabelFile() is not { } labelPath)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[yellow]skipped: tests/data/{IntentLabels.FileName} not found (run from the repository)[/]");
+            return;
+        }
+        var labels = IntentLabels.Read(labelPath);
+        var clock = Stopwatch.StartNew();
+        var r = IntentLabelAgreement.Score(FaqCorpus.ReadJddc(path), labels, IntentLabels.MessageIdsByLine(path), JddcOptions);
+        clock.Stop();
+        AnsiConsole.MarkupLineInterpolated($"[grey](f) {r.Labelled} labelled buyer lines, {r.Unmapped} not found among the imported buyer messages; {r.ReportedGroups:N0} groups reported with the limit lifted; {clock.Elapsed.TotalMilliseconds:F0} ms[/]");
+
+        var d = r.Detection;
+        var detection = new Table().Title($"(f1) question detection on the labelled JDDC lines ({d.Total} lines, {d.TruePositives + d.FalseNegatives} questions)")
+            .AddColumn("measure (positive = labelled question, predicted = taken for a question by the miner)").AddColumn(new TableColumn("value").RightAligned());
+        detection.AddRow("precision", d.Precision.ToString("F3"));
+        detection.AddRow("recall", d.Recall.ToString("F3"));
+        detection.AddRow("F1", d.F1.ToString("F3"));
+        detection.AddRow("accuracy", d.Accuracy.ToString("F3"));
+        detection.AddRow("TP / FP / FN / TN", $"{d.TruePositives} / {d.FalsePositives} / {d.FalseNegatives} / {d.TrueNegatives}");
+        AnsiConsole.Write(detection);
+        AnsiConsole.MarkupLineInterpolated($"[grey]miner trace vs QuestionDetector re-run: {r.DetectorDisagreements} disagreements; {r.MultiQuestion} labelled lines hold several questions (their group is their last one's)[/]");
+
+        GroupingTable($"(f2) grouping vs labelled intents, groups reported with (e)'s options ({r.ReportedGroups} groups); 其他 never agrees", r.Grouping);
+        GroupingTable("(f2') the same, every non-vague group (MinConversations 1, so groups asked in one conversation count)", r.AnyConversations);
+
+        var top = new Table().Title("(f3) the top-10 groups of (e) and the labelled lines in them").AddColumn("#").AddColumn("representative").AddColumn("category")
+            .AddColumn(new TableColumn("conv.").RightAligned()).AddColumn(new TableColumn("labelled").RightAligned()).AddColumn(new TableColumn("not q. / 其他").RightAligned())
+            .AddColumn("majority intent").AddColumn(new TableColumn("purity").RightAligned()).AddColumn("next intents");
+        foreach (var row in r.Top)
+            top.AddRow(row.Rank.ToString(), Markup.Escape(row.Representative), Markup.Escape(row.Category), row.Conversations.ToString(), row.Labelled.ToString(),
+                $"{row.NotQuestions} / {row.Unique}", Markup.Escape(row.Majority) + (row.Tied ? " (tie)" : ""), row.Labelled == 0 ? "-" : row.Purity.ToString("P0"), Markup.Escape(row.Mix));
+        AnsiConsole.Write(top);
+
+        var intents = new Table().Title("the labels' 10 most frequent intents").AddColumn("intent").AddColumn(new TableColumn("lines").RightAligned())
+            .AddColumn(new TableColumn("in a group").RightAligned()).AddColumn(new TableColumn("top-20 group with it as majority").RightAligned())
+            .AddColumn(new TableColumn("group holding most (lines)").RightAligned());
+        foreach (var i in r.TopIntents)
+            intents.AddRow(Markup.Escape(i.Intent), i.Lines.ToString(), i.Grouped.ToString(), i.MajorityRank == 0 ? "-" : i.MajorityRank + (i.MajorityTied ? " (tie)" : ""),
+                i.HoldingRank == 0 ? "-" : $"{i.HoldingRank} ({i.HeldLines})");
+        AnsiConsole.Write(intents);
+        if (r.TieNote.Length > 0) AnsiConsole.MarkupLineInterpolated($"[grey]{r.TieNote}[/]");
+        AnsiConsole.MarkupLineInterpolated($"top-10 labelled intents that are the majority intent of a top-20 group: [bold]{r.TopIntentsCovered} of {r.TopIntents.Count}[/] ({r.TopIntents.Count(i => i.MajorityTied)} of them only by a tie broken by name)");
+    }
+
+    private static void GroupingTable(string title, IntentLabelAgreement.Grouping g)
+    {
+        var p = g.Pairs;
+        var table = new Table().Title(title).AddColumn("measure").AddColumn(new TableColumn("P").RightAligned()).AddColumn(new TableColumn("R").RightAligned())
+            .AddColumn(new TableColumn("F1").RightAligned()).AddColumn("counts");
+        table.AddRow("labelled questions in a group", "", "", "", $"{g.Grouped} of {g.Questions}, in {g.Groups} groups");
+        table.AddRow("pairwise \"same group\" vs \"same intent\" (grouped questions)", p.Precision.ToString("F3"), p.Recall.ToString("F3"), p.F1.ToString("F3"),
+            $"TP {p.TruePositives} / FP {p.FalsePositives} / FN {p.FalseNegatives} / TN {p.TrueNegatives}");
+        table.AddRow("pairwise recall over all labelled questions", "", g.RecallOverAllQuestions.ToString("F3"), "", $"{p.TruePositives} of {g.SameIntentPairsAllQuestions} same-intent pairs");
+        table.AddRow("B-cubed (grouped questions)", g.BCubedPrecision.ToString("F3"), g.BCubedRecall.ToString("F3"), g.BCubedF1.ToString("F3"), $"{g.Grouped} items");
+        table.AddRow("labelled non-questions in a group (not scored)", "", "", "", g.GroupedNonQuestions.ToString());
         AnsiConsole.Write(table);
     }
 
