@@ -35,10 +35,11 @@ public static class AccessSetup
                         ReplenishmentPeriod = TimeSpan.FromSeconds(1),
                         QueueLimit = 0,
                     }));
+            o.AddReadConcurrencyLimit(configuration);
             o.OnRejected = async (context, ct) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "1";
-                await Results.Problem($"More than {perSecond} requests a second (burst {perSecond * 2}) for this key; retry after a second.",
+                await Results.Problem($"More than {perSecond} requests a second (burst {perSecond * 2}) for this key, or more than {ReadConcurrency.QueueLimit} reads waiting; retry after a second.",
                     statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests").ExecuteAsync(context.HttpContext);
             };
         });

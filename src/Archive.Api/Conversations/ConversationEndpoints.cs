@@ -10,7 +10,8 @@ public static class ConversationEndpoints
 {
     public static IEndpointRouteBuilder MapConversations(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1").WithTags("Conversations").RequireAuthorization(AccessPolicies.Agent);
+        var group = app.MapGroup("/api/v1").WithTags("Conversations").RequireAuthorization(AccessPolicies.Agent)
+            .RequireRateLimiting(ReadConcurrency.Policy);
         group.MapGet("/conversations/{conversationId}", GetTranscript)
             .WithName("GetConversation")
             .WithSummary("The whole transcript of one conversation, in order.");

@@ -11,6 +11,7 @@ public static class EvidenceEndpoints
     public static IEndpointRouteBuilder MapEvidence(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/v1").WithTags("Evidence").RequireAuthorization(AccessPolicies.Dispute)
+            .RequireRateLimiting(ReadConcurrency.Policy)
             .MapGet("/evidence", GetEvidence)
             .WithName("GetEvidence")
             .WithSummary("A self-contained evidence bundle for a dispute: one conversation, or a buyer's conversations over a period (optionally those naming an order), with seals, hash chains and a manifest hash. format=json (the reference, checkable with `tools … verify`), csv or html.")

@@ -12,7 +12,8 @@ public static class FaqEndpoints
 {
     public static IEndpointRouteBuilder MapFaq(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/faq").WithTags("FAQ").RequireAuthorization(AccessPolicies.Manager);
+        var group = app.MapGroup("/api/v1/faq").WithTags("FAQ").RequireAuthorization(AccessPolicies.Manager)
+            .RequireRateLimiting(ReadConcurrency.Policy);
         group.MapGet("/top", GetTop)
             .WithName("GetTopQuestions")
             .WithSummary("The most-asked buyer questions (differently worded questions grouped), most asked first, with counts of distinct conversations and buyers, examples, category, trend against the previous period of equal length, and the agents' replies that followed as quick-phrase seeds (≤ 128 characters). Served from a cache re-mined when the index changes (at most once a minute): minedAt and fresh say how current it is.")

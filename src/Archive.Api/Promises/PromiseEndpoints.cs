@@ -13,6 +13,7 @@ public static class PromiseEndpoints
     public static IEndpointRouteBuilder MapPromises(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/v1").WithTags("Promises").RequireAuthorization(AccessPolicies.Agent)
+            .RequireRateLimiting(ReadConcurrency.Policy)
             .MapGet("/buyers/{buyerId}/promises", GetPromises)
             .WithName("GetBuyerPromises")
             .WithSummary("What the shop promised this buyer, newest first, with status, deadline, amount and the messages around it; the buyer's own claims apart.")

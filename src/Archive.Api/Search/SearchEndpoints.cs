@@ -12,7 +12,7 @@ public static class SearchEndpoints
 {
     public static RouteGroupBuilder MapSearch(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/search").WithTags("Search");
+        var group = app.MapGroup("/api/v1/search").WithTags("Search").RequireRateLimiting(ReadConcurrency.Policy);
         group.MapGet("", Search)
             .WithName("SearchMessages")
             .WithSummary("Full-text search over every message, with filters, sort, cursor paging and <em> highlights.")

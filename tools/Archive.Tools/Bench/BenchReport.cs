@@ -9,6 +9,9 @@ internal sealed class BenchReport
     public required string DataDir { get; init; }
     public int Messages { get; set; }
     public double IngestSeconds { get; set; }
+
+    /// <summary>Processor time of the whole process while ingesting: what ingestion costs, whatever else runs.</summary>
+    public double IngestCpuSeconds { get; set; }
     public long TextBytes { get; set; }
     public long RawInputBytes { get; set; }
     public long IndexBytes { get; set; }
@@ -39,6 +42,7 @@ internal sealed class BenchReport
         void Row(string name, string value) => table.AddRow(Markup.Escape(name), Markup.Escape(value));
         Row("messages", $"{Messages:N0} ({Settings.DirectoryKind}, batch {Settings.Batch:N0}, {Environment.ProcessorCount} cores)");
         Row("ingest", $"{Messages / IngestSeconds:N0} msg/s ({IngestSeconds:N1} s, journaled + indexed + committed)");
+        Row("ingest CPU", $"{IngestCpuSeconds:N1} core-s = {IngestCpuSeconds * 1e6 / Math.Max(1, Messages):N1} µs a message ({IngestCpuSeconds / IngestSeconds:N2} cores busy)");
         Row("index size", $"{Mb(IndexBytes)} = {(double)IndexBytes / TextBytes:N2}× raw UTF-8 text ({Mb(TextBytes)}), {(double)IndexBytes / Math.Max(1, RawInputBytes):N2}× the NDJSON input ({Mb(RawInputBytes)})");
         Row("peak RSS (ingest)", Mb(PeakRssIngestBytes));
         Row("peak RSS (with scan corpus)", Mb(PeakRssBytes));

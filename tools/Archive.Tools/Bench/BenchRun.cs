@@ -39,6 +39,7 @@ internal sealed class BenchRun(BenchSettings settings, string dataDir)
         _report.RawInputBytes = new FileInfo(corpusFile).Length;
         await engine.StartAsync(watchInbox: false);
         var stopwatch = Stopwatch.StartNew();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         await AnsiConsole.Progress().Columns(Columns()).StartAsync(async ctx =>
         {
             var task = ctx.AddTask("ingest", maxValue: settings.Count);
@@ -53,6 +54,7 @@ internal sealed class BenchRun(BenchSettings settings, string dataDir)
             await engine.StopAsync(); // drains the queue and commits: the clock stops when it is all durable
         });
         _report.IngestSeconds = stopwatch.Elapsed.TotalSeconds;
+        _report.IngestCpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
         File.Delete(corpusFile);
         engine.Index.RefreshNow();
     }

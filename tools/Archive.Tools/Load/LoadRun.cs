@@ -81,7 +81,7 @@ internal sealed class LoadRun(LoadSettings settings)
                 var progress = ctx.AddTask("load", maxValue: settings.Seconds);
                 stop.CancelAfter(TimeSpan.FromSeconds(settings.Seconds));
                 var tasks = Enumerable.Range(0, settings.Clients)
-                    .Select(i => Task.Run(() => new QueryClient(http, pool, stats, settings.Seed * 1000 + i).RunAsync(stop.Token)))
+                    .Select(i => Task.Run(() => new QueryClient(http, pool, stats, settings.Seed * 1000 + i, settings.ThinkMs).RunAsync(stop.Token)))
                     .Append(ingest.RunAsync(stop.Token)).ToList();
                 var all = Task.WhenAll(tasks);
                 while (!all.IsCompleted)

@@ -4,11 +4,12 @@ using Archive.Messages;
 namespace Archive.Tools.Load;
 
 /// <summary>
-/// One simulated user, asking without pause until told to stop: mostly searches (words of generated messages, some
+/// One simulated user, asking until told to stop, with a random pause of mean <c>thinkMs</c> (exponential, as
+/// people's pauses are) after each answer, or none: mostly searches (words of generated messages, some
 /// with a buyer or sender filter, some newest first, sometimes the next page by cursor), then promise look-ups,
 /// transcripts and, rarely, the FAQ. Requests in flight when the run ends are finished and counted.
 /// </summary>
-internal sealed class QueryClient(HttpClient http, QueryPool pool, LoadStats stats, int seed)
+internal sealed class QueryClient(HttpClient http, QueryPool pool, LoadStats stats, int seed, int thinkMs)
 {
     private readonly Random _random = new(seed);
 
@@ -23,7 +24,15 @@ internal sealed class QueryClient(HttpClient http, QueryPool pool, LoadStats sta
             else if (roll < 0.30 && pool.Acknowledged(_random) is { } forTranscript)
                 await TimedHttp.GetAsync(http, $"/api/v1/conversations/{Escape(forTranscript.ConversationId)}", stats.For("GET conversations/{id}"));
             else await SearchAsync();
+            if (thinkMs > 0) await ThinkAsync(stop);
         }
+    }
+
+    private async Task ThinkAsync(CancellationToken stop)
+    {
+        var pause = -thinkMs * Math.Log(1 - _random.NextDouble());
+        try { await Task.Delay(TimeSpan.FromMilliseconds(pause), stop); }
+        catch (OperationCanceledException) { }
     }
 
     private async Task SearchAsync()
