@@ -47,7 +47,7 @@ internal sealed class Highlighter(ChineseAnalysis analysis)
 
     private List<Token> Tokens(string text)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(2 * text.Length + 4); // a unigram and a bigram per character, at most
         using var stream = analysis.RecallAnalyzer.GetTokenStream(AnalysisFields.Recall, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
