@@ -68,10 +68,14 @@ internal static class ClauseJudge
 
         int best = -1, trigger = -1;
         var triggerCommitted = temporal >= 0 && CommitBefore(tokens, clause, temporal);
+        var reportedFrom = Agency.ReportedFrom(text, tokens, clause, conditionEnd >= 0 || carried);
+        // 审核通过了就会发货: a 会 that reports does not commit the actions before it either.
+        if (reportedFrom < clause.End) modal = ModalBefore(tokens, clause, reportedFrom);
         for (var k = clause.TokenStart; k < clause.TokenEnd; k++)
         {
             ref readonly var a = ref tokens[k];
-            if (a.Cue != Cue.Action || a.Start < skipUntil) continue;
+            if (a.Cue != Cue.Action || a.Start < skipUntil || a.Start >= reportedFrom) continue;
+            if (Practice.EnsuredByMeans(text, clause, a)) continue;
             if (Excluded(text, tokens, clause, k, skipUntil, modal || deadline || JiuBefore(text, tokens, clause, k))) continue;
             // 收到退回的商品后给您换: what happens before 后 is the trigger, not the promise, unless the shop commits to it (给您补发后…).
             if (k < temporal && !triggerCommitted)
@@ -259,10 +263,29 @@ internal static class ClauseJudge
             return span.IndexOfAny('退', '换') >= 0 || span.Contains("寄回", StringComparison.Ordinal) || span.Contains("来回", StringComparison.Ordinal)
                 ? PromiseType.ReturnExchange
                 : PromiseType.FreeShipping;
+        if (best.Type == PromiseType.FollowUp && text[best.Start..best.End].Contains("联系", StringComparison.Ordinal)
+            && NextAction(tokens, clause, best) is { } visit && IsVisit(text[visit.Start..visit.End]))
+            return visit.Type; // 师傅联系您安装: the call only arranges the visit, the visit is what is promised (联系您确认 stays a follow-up)
         if (best.Type == PromiseType.ReturnExchange && (best.Flags & CueFlags.SelfCommitting) != 0)
             for (var k = clause.TokenStart; k < clause.TokenEnd; k++)
                 if (tokens[k].Cue == Cue.Action && tokens[k].Type == PromiseType.Quality) return PromiseType.Quality;
         return best.Type;
+    }
+
+    private static bool IsVisit(ReadOnlySpan<char> word) => word is "安装" or "上门" or "上门取件" or "取件" or "维修";
+
+    private static CueToken? NextAction(ReadOnlySpan<CueToken> tokens, in Clause clause, in CueToken action)
+    {
+        for (var k = clause.TokenStart; k < clause.TokenEnd; k++)
+            if (tokens[k].Cue == Cue.Action && tokens[k].Start >= action.End && tokens[k].Start <= action.End + 2) return tokens[k];
+        return null;
+    }
+
+    private static bool ModalBefore(ReadOnlySpan<CueToken> tokens, in Clause clause, int end)
+    {
+        for (var k = clause.TokenStart; k < clause.TokenEnd && tokens[k].Start < end; k++)
+            if (tokens[k].Cue is Cue.Modal or Cue.ClaimTrigger) return true;
+        return false;
     }
 
     private static bool CommitBefore(ReadOnlySpan<CueToken> tokens, in Clause clause, int end)

@@ -94,6 +94,9 @@ internal static class CueScanner
         // 降价 is the price dropping (价保 talk: 降价可以申请差价); only 给您降价 is the shop cutting it.
         if (entry.Term == "降价")
             return start > 0 && text[start - 1] is '您' or '你' or '亲';
+        // 审核通过, 通过您的申请 approve; 通过层层抽检来保证 is "by means of", which approves nothing.
+        if (entry.Term == "通过")
+            return end >= text.Length || IsParticleOrBreak(text[end]) || text[end] is '您' or '你' or '后' or '申' or '审' or '就' or '才' or '时' or '以' or '之';
         if (entry.Cue == Cue.Deadline && entry.Term is "小时")
             return start > 0 && (StartsNumber(text[start - 1]) || text[start - 1] is '个' or ']' or '半');
         return true;

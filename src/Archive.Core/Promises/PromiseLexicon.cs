@@ -58,6 +58,9 @@ internal static class PromiseLexicon
         foreach (var e in Of(PromiseType.Compensation, Money, "补发", "补寄", "补偿", "赔付", "赔偿", "补上", "补一", "补个", "重新发", "重发",
                      "再发一", "重新寄", "再寄一", "补尝", "赔尝"))
             yield return e;
+        // Reimbursing a cost the buyer paid (安装费, 运费) is compensation; below 运费险 so that 运费险会报销 stays a return.
+        foreach (var e in Of(PromiseType.Compensation, Specific, "报销"))
+            yield return e;
         foreach (var e in Of(PromiseType.Compensation, Money, CueFlags.Personal, "赔您", "赔你", "补给您", "补给你", "补您")) yield return e;
 
         foreach (var e in Of(PromiseType.FollowUp, Carrier, "催促", "催一下", "催下", "催单", "催", "跟进", "反馈", "升级", "回电", "回电话", "回复",
