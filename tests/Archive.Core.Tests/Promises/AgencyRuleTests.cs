@@ -47,4 +47,20 @@ public class AgencyRuleTests
 
     [Fact]
     public void ReimbursingACostIsCompensation() => Assert.Equal(PromiseType.Compensation, Main("上门的费用我们会报销的"));
+
+    [Theory]
+    [InlineData("售后审核后会有换货和上门换新两种方式")] // something that exists, not something done
+    [InlineData("出库以后会有短信提醒的")]
+    public void WhatThereWillBeIsNotAPromise(string text) => Assert.Null(Main(text));
+
+    [Fact]
+    public void TheShopsOwnStaffStillCommit() => Assert.Equal(PromiseType.FollowUp, Main("稍后会有专人联系您的"));
+
+    [Theory]
+    [InlineData("快递小哥为了送得更快会提前帮您确认地址的")] // an action in a purpose phrase does not replace the subject
+    [InlineData("包裹到了站点过后会尽快安排的")] // times and 后 between the subject and 会
+    public void TheSubjectOfHuiIsFoundPastAdverbsAndPurposes(string text) => Assert.Null(Main(text));
+
+    [Fact]
+    public void AProcessConsequenceForThisBuyerIsAPromise() => Assert.Equal(PromiseType.FollowUp, Main("等审核出来了就会给您联系的"));
 }
