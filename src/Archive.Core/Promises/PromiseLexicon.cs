@@ -110,7 +110,7 @@ internal static class PromiseLexicon
             yield return new CueEntry(t, Cue.Hedge);
         foreach (var t in Words("不能 不可以 不可 无法 没法 没办法 不支持 不会 不予 不提供 不行 没有 不再 不参加 不参与 不在 做不到 不单独 不保证 不允许 不给 不接受 暂不 不了 没得 不得"))
             yield return new CueEntry(t, Cue.StrongNegation);
-        foreach (var t in Words("不 没 未 别 无 不要 不用 不需要 不是 还没 尚未 终止 停止 暂停"))
+        foreach (var t in Words("不 没 未 别 无 不要 不用 不需要 不是 还没 尚未 终止 停止 暂停 作废"))
             yield return new CueEntry(t, Cue.WeakNegation);
         foreach (var t in Words("要不要 需不需要 是否 要不 能不能 对吗 是吗 对么 要吗"))
             yield return new CueEntry(t, Cue.QuestionTag);
