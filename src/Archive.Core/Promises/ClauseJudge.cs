@@ -38,7 +38,7 @@ internal static class ClauseJudge
                 case Cue.Hedge: hedge = true; break;
                 case Cue.Personal: personal = explicitPersonal = true; break;
                 case Cue.Modal or Cue.ClaimTrigger: modal = true; strongModal |= t.Weight > 0; break;
-                case Cue.Deadline: deadline = true; break;
+                case Cue.Deadline when !StatementForms.IsProcessDuration(text, clause, t): deadline = true; break;
                 case Cue.BuyerSubject: buyer = true; break;
                 case Cue.Action when (t.Flags & CueFlags.Personal) != 0: personal = true; break;
                 case Cue.Conditional when conditional < 0: conditional = k; break;
@@ -64,14 +64,18 @@ internal static class ClauseJudge
         }
 
         verdict.Hedged = hedge;
-        if (asked || hedge || (!strongModal && Descriptive(text, tokens, clause))) return verdict;
+        if (asked || hedge || (!strongModal && StatementForms.Descriptive(text, tokens, clause))) return verdict;
 
         int best = -1, trigger = -1;
         var triggerCommitted = temporal >= 0 && CommitBefore(tokens, clause, temporal);
+        var reportedFrom = Agency.ReportedFrom(text, tokens, clause, conditionEnd >= 0 || carried);
+        // 审核通过了就会发货: a 会 that reports does not commit the actions before it either.
+        if (reportedFrom < clause.End) modal = ModalBefore(tokens, clause, reportedFrom);
         for (var k = clause.TokenStart; k < clause.TokenEnd; k++)
         {
             ref readonly var a = ref tokens[k];
-            if (a.Cue != Cue.Action || a.Start < skipUntil) continue;
+            if (a.Cue != Cue.Action || a.Start < skipUntil || a.Start >= reportedFrom) continue;
+            if (Practice.EnsuredByMeans(text, clause, a)) continue;
             if (Excluded(text, tokens, clause, k, skipUntil, modal || deadline || JiuBefore(text, tokens, clause, k))) continue;
             // 收到退回的商品后给您换: what happens before 后 is the trigger, not the promise, unless the shop commits to it (给您补发后…).
             if (k < temporal && !triggerCommitted)
@@ -89,7 +93,7 @@ internal static class ClauseJudge
 
         if (best < 0) return verdict;
         verdict.IsPromise = true;
-        verdict.Type = Refine(text, tokens, clause, tokens[best]);
+        verdict.Type = ActionTypes.Refine(text, tokens, clause, tokens[best]);
         // 退款成功后会短信通知您, 发票开具后寄给您: the notice or the parcel is about the thing named before 后.
         if (trigger >= 0 && verdict.Type is PromiseType.FollowUp or PromiseType.Shipping) verdict.Type = tokens[trigger].Type;
         return verdict;
@@ -117,6 +121,10 @@ internal static class ClauseJudge
                 case Cue.Past when t.Weight == 0 && open && !(before && ModalBetween(tokens, k, action)):
                 // 审核后才会下发取件单, 明天才能发货: 才 states what must happen first, a rule rather than a commitment.
                 case Cue.Barrier when before && Is(text, t, "才"):
+                // 帮您提交了售后, 给您申请了退款: 了 between a verb and the action named as its object reports it done. A price or
+                // gift granted (申请了老客户价) still binds, as after 了; 开错了给您换开 starts a new predicate with 给您.
+                case Cue.Past when t.Weight == 1 && t.End == tokens[FirstInChain(tokens, action)].Start && Is(text, t, "了") && IsVerbBeforeLe(text, clause, t) && (a.Flags & CueFlags.Personal) == 0
+                                   && a.Type is not (PromiseType.FreeShipping or PromiseType.Discount or PromiseType.Gift):
                     return true;
                 case Cue.Past when !before && !future && t.Start - ChainEnd(tokens, action) <= 3 && !ActionBetween(tokens, LastInChain(tokens, action), k)
                                    && a.Type is not (PromiseType.FreeShipping or PromiseType.Discount or PromiseType.Gift):
@@ -134,12 +142,15 @@ internal static class ClauseJudge
     private static bool BuyerDirected(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, in Clause clause, int action)
     {
         if ((tokens[action].Flags & CueFlags.Personal) != 0) return false;
+        var boundary = false;
         for (var k = action - 1; k >= clause.TokenStart; k--)
         {
             switch (tokens[k].Cue)
             {
-                case Cue.BuyerSubject: return true;
-                case Cue.Barrier when !Is(text, tokens[k], "就") && !Is(text, tokens[k], "才"): return false;
+                // 建议顾客到站以后联系配送: advice covers the whole step, past 以后.
+                case Cue.BuyerSubject: return !boundary || Is(text, tokens[k], "建议");
+                case Cue.Barrier when !Is(text, tokens[k], "就") && !Is(text, tokens[k], "才"): boundary = true; break;
+                case Cue.ShopSubject when StatementForms.IsPrepositionalObject(text, clause, tokens[k]): break;
                 case Cue.ShopSubject or Cue.Personal: return false;
             }
         }
@@ -185,38 +196,14 @@ internal static class ClauseJudge
     private static bool IsChasing(ReadOnlySpan<char> text, in CueToken a) =>
         a.Type == PromiseType.FollowUp && text[a.Start] is '催' or '跟' or '反' or '协' or '联' or '咨' or '督';
 
+    /// <summary>为了配送, 除了退款: 了 inside 为了/除了 is no aspect marker.</summary>
+    private static bool IsVerbBeforeLe(ReadOnlySpan<char> text, in Clause clause, in CueToken le) =>
+        le.Start > clause.Start && !CueScanner.IsParticleOrBreak(text[le.Start - 1]) && text[le.Start - 1] is not ('为' or '除' or '罢' or '算' or '好' or '到');
+
     private static bool ModalBetween(ReadOnlySpan<CueToken> tokens, int from, int to)
     {
         for (var k = from + 1; k < to; k++)
             if (tokens[k].Cue == Cue.Modal) return true;
-        return false;
-    }
-
-    /// <summary>
-    /// 电子发票是…为您开具的, 咱们这边是按照您的地址帮您配送的: a 是…的 sentence explains how things work rather than
-    /// committing (是 as a verb, not inside 还是/就是/都是…, and the clause ending in 的).
-    /// </summary>
-    private static bool Descriptive(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, in Clause clause)
-    {
-        var end = clause.End - 1;
-        while (end > clause.Start && text[end] is '哦' or '呢' or '哈' or '啊' or '呀' or '啦' or '滴' or '喔' or '噢' or ' ' or '亲') end--;
-        if (text[end] != '的') return false;
-        for (var i = clause.Start; i < end; i++)
-        {
-            if (text[i] != '是' || InsideToken(tokens, clause, i)) continue;
-            var previous = i > clause.Start ? text[i - 1] : '\0';
-            var next = i + 1 < clause.End ? text[i + 1] : '\0';
-            if (previous is '还' or '就' or '都' or '也' or '但' or '要' or '若' or '可' or '只' or '不' or '于' or '算' or '总' || next is '否' or '不') continue;
-            return true;
-        }
-
-        return false;
-    }
-
-    private static bool InsideToken(ReadOnlySpan<CueToken> tokens, in Clause clause, int position)
-    {
-        for (var k = clause.TokenStart; k < clause.TokenEnd; k++)
-            if (tokens[k].Start <= position && position < tokens[k].End) return true;
         return false;
     }
 
@@ -234,6 +221,12 @@ internal static class ClauseJudge
         return action;
     }
 
+    private static int FirstInChain(ReadOnlySpan<CueToken> tokens, int action)
+    {
+        while (action > 0 && tokens[action - 1].Cue == Cue.Action && tokens[action - 1].End == tokens[action].Start) action--;
+        return action;
+    }
+
     private static int ChainEnd(ReadOnlySpan<CueToken> tokens, int action) => tokens[LastInChain(tokens, action)].End;
 
     private static bool ActionBetween(ReadOnlySpan<CueToken> tokens, int from, int to)
@@ -243,26 +236,11 @@ internal static class ClauseJudge
         return false;
     }
 
-    /// <summary>运费我们出 is free shipping unless the clause is about a return; 包换 with 质量 is a quality guarantee.</summary>
-    internal static PromiseType Refine(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, in Clause clause, in CueToken best)
+    private static bool ModalBefore(ReadOnlySpan<CueToken> tokens, in Clause clause, int end)
     {
-        var span = text[clause.Start..clause.End];
-        if ((best.Flags & CueFlags.Approval) != 0)
-        {
-            CueToken? request = null;
-            for (var k = clause.TokenStart; k < clause.TokenEnd; k++)
-                if (tokens[k].Cue == Cue.Action && (tokens[k].Flags & CueFlags.Approval) == 0 && (request is null || tokens[k].Weight > request.Value.Weight)) request = tokens[k];
-            return request?.Type ?? PromiseType.Other;
-        }
-
-        if ((best.Flags & CueFlags.CostBorne) != 0)
-            return span.IndexOfAny('退', '换') >= 0 || span.Contains("寄回", StringComparison.Ordinal) || span.Contains("来回", StringComparison.Ordinal)
-                ? PromiseType.ReturnExchange
-                : PromiseType.FreeShipping;
-        if (best.Type == PromiseType.ReturnExchange && (best.Flags & CueFlags.SelfCommitting) != 0)
-            for (var k = clause.TokenStart; k < clause.TokenEnd; k++)
-                if (tokens[k].Cue == Cue.Action && tokens[k].Type == PromiseType.Quality) return PromiseType.Quality;
-        return best.Type;
+        for (var k = clause.TokenStart; k < clause.TokenEnd && tokens[k].Start < end; k++)
+            if (tokens[k].Cue is Cue.Modal or Cue.ClaimTrigger) return true;
+        return false;
     }
 
     private static bool CommitBefore(ReadOnlySpan<CueToken> tokens, in Clause clause, int end)

@@ -94,10 +94,30 @@ internal static class CueScanner
         // 降价 is the price dropping (价保 talk: 降价可以申请差价); only 给您降价 is the shop cutting it.
         if (entry.Term == "降价")
             return start > 0 && text[start - 1] is '您' or '你' or '亲';
+        if (entry.Cue == Cue.Action && (IsAttributive(text, end) || StartsStaff(text[end..]))) return false;
+        // 审核通过, 通过您的申请 approve; 通过层层抽检来保证 is "by means of", which approves nothing.
+        if (entry.Term == "通过")
+            return end >= text.Length || IsParticleOrBreak(text[end]) || text[end] is '您' or '你' or '后' or '申' or '审' or '就' or '才' or '时' or '以' or '之';
         if (entry.Cue == Cue.Deadline && entry.Term is "小时")
             return start > 0 && (StartsNumber(text[start - 1]) || text[start - 1] is '个' or ']' or '半');
         return true;
     }
+
+    private static readonly string[] AboutTheProcess = ["时间", "进度", "状态", "结果", "流程", "时效", "周期", "记录", "信息", "情况", "规则", "政策", "页面", "入口", "日期", "方式"];
+
+    /// <summary>退款的进度, 申请退款的时间是…, 发货时效: an action naming an attribute of the process is a modifier, not a predicate.</summary>
+    private static bool IsAttributive(ReadOnlySpan<char> text, int end)
+    {
+        var rest = text[end..];
+        if (rest.StartsWith('的')) rest = rest[1..];
+        foreach (var noun in AboutTheProcess)
+            if (rest.StartsWith(noun, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>发票专员会联系您, 退款部门: the action names whose job it is; what they do is the predicate.</summary>
+    private static bool StartsStaff(ReadOnlySpan<char> rest) =>
+        rest.StartsWith("专员") || rest.StartsWith("人员") || rest.StartsWith("部门") || rest.StartsWith("同事") || rest.StartsWith("组");
 
     private static bool ContextCue(ReadOnlySpan<char> text, int i, out CueToken token)
     {

@@ -58,6 +58,9 @@ internal static class PromiseLexicon
         foreach (var e in Of(PromiseType.Compensation, Money, "补发", "补寄", "补偿", "赔付", "赔偿", "补上", "补一", "补个", "重新发", "重发",
                      "再发一", "重新寄", "再寄一", "补尝", "赔尝"))
             yield return e;
+        // Reimbursing a cost the buyer paid (安装费, 运费) is compensation; below 运费险 so that 运费险会报销 stays a return.
+        foreach (var e in Of(PromiseType.Compensation, Specific, "报销"))
+            yield return e;
         foreach (var e in Of(PromiseType.Compensation, Money, CueFlags.Personal, "赔您", "赔你", "补给您", "补给你", "补您")) yield return e;
 
         foreach (var e in Of(PromiseType.FollowUp, Carrier, "催促", "催一下", "催下", "催单", "催", "跟进", "反馈", "升级", "回电", "回电话", "回复",
@@ -66,7 +69,7 @@ internal static class PromiseLexicon
                      "联系一下站点", "联系下站点", "联系一下快递", "联系下快递", "联系一下配送", "联系一下仓库"))
             yield return e;
         foreach (var e in Of(PromiseType.FollowUp, Carrier, CueFlags.Personal, "联系您", "联系你", "回复您", "回复你", "通知您", "通知你", "告知您",
-                     "告知你", "告诉您", "告诉你", "给您消息", "给你消息", "给您结果", "给你结果", "同步给您", "答复您", "回电您", "致电您", "跟您联系", "与您联系", "和您联系", "跟你联系"))
+                     "告知你", "告诉您", "告诉你", "给您消息", "给你消息", "给您结果", "给你结果", "同步给您", "答复您", "回电您", "致电您", "跟您联系", "与您联系", "和您联系", "跟你联系", "给您联系", "给你联系"))
             yield return e;
 
         foreach (var e in Of(PromiseType.Invoice, Paper, "发票", "开票", "专票", "普票", "增票", "换开", "开具", "重开", "重新开", "税票", "收据"))
@@ -107,7 +110,7 @@ internal static class PromiseLexicon
             yield return new CueEntry(t, Cue.Hedge);
         foreach (var t in Words("不能 不可以 不可 无法 没法 没办法 不支持 不会 不予 不提供 不行 没有 不再 不参加 不参与 不在 做不到 不单独 不保证 不允许 不给 不接受 暂不 不了 没得 不得"))
             yield return new CueEntry(t, Cue.StrongNegation);
-        foreach (var t in Words("不 没 未 别 无 不要 不用 不需要 不是 还没 尚未"))
+        foreach (var t in Words("不 没 未 别 无 不要 不用 不需要 不是 还没 尚未 终止 停止 暂停 作废"))
             yield return new CueEntry(t, Cue.WeakNegation);
         foreach (var t in Words("要不要 需不需要 是否 要不 能不能 对吗 是吗 对么 要吗"))
             yield return new CueEntry(t, Cue.QuestionTag);
@@ -123,7 +126,8 @@ internal static class PromiseLexicon
         foreach (var t in Words("查 查询 查看 查一下 查下 看一下 看看 看下 帮您看 给您看 为您看 帮你看 核实 核对 确认一下 确认下 问一下 问问 问下 了解一下 了解下 咨询一下 " +
                                 "瞧瞧 稍等 稍候 请稍 马上回复 稍后回复 一会回复 第一时间回复 尽快回复 努力回复 帮您查 为您查 给您查 帮你查 帮您核实 为您核实 帮您确认 帮您问 显示 转接 核算"))
             yield return new CueEntry(t, Cue.Stall);
-        foreach (var t in Words("您这边 你这边 您自己 您自行 自行"))
+        // 建议 hands the step to the buyer (建议顾客到站联系配送), as 您 does; 享受 makes the buyer the one who gets a benefit in general.
+        foreach (var t in Words("您这边 你这边 您自己 您自行 自行 建议 享受"))
             yield return new CueEntry(t, Cue.BuyerSubject);
         foreach (var t in Words("我 我们 这边 小妹 妹子 咱们 客服 仓库 专员 师傅 快递员 小二 配送师傅 配送员 配送小哥 快递小哥"))
             yield return new CueEntry(t, Cue.ShopSubject);

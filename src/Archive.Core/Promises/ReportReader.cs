@@ -31,7 +31,7 @@ internal static class ReportReader
             }
 
             if (best < 0) continue;
-            var type = ClauseJudge.Refine(text, tokens, clauses[bestClause], tokens[best]);
+            var type = ActionTypes.Refine(text, tokens, clauses[bestClause], tokens[best]);
             claims ??= [];
             if (claims.Exists(c => c.Type == type)) continue;
             var span = text[clauses[i].Start..clauses[bestClause].End];

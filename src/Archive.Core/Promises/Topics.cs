@@ -9,7 +9,7 @@ internal static class Topics
 {
     public static void Inherit(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, ReadOnlySpan<Clause> clauses, Span<Verdict> verdicts)
     {
-        for (var i = 1; i < clauses.Length; i++)
+        for (var i = 0; i < clauses.Length; i++)
         {
             if (!verdicts[i].IsPromise) continue;
             var notice = verdicts[i].Type == PromiseType.FollowUp && IsNotice(text, tokens, clauses[i]);
@@ -21,7 +21,42 @@ internal static class Topics
                 if (!notice && !EndsWithTrigger(text, tokens, clauses[j])) continue;
                 if (Specific(tokens, clauses[j]) is { } type) { verdicts[i].Type = type; break; }
             }
+
+            if (verdicts[i].Type == PromiseType.Other && IsProcedural(text, tokens, clauses[i]) && NearestSpecific(tokens, clauses, verdicts, i) is { } topic)
+                verdicts[i].Type = topic;
         }
+    }
+
+    /// <summary>
+    /// 帮您申请/备注/修改 name the paperwork, not what it is for: 这边帮您备注，预计一个工作日换开 is about the invoice,
+    /// 给您申请处理 申请原返… about the refund. The thing is whatever specific action is named nearest, before or after,
+    /// even in a clause that only estimates (预计) and so promises nothing itself.
+    /// </summary>
+    private static PromiseType? NearestSpecific(ReadOnlySpan<CueToken> tokens, ReadOnlySpan<Clause> clauses, ReadOnlySpan<Verdict> verdicts, int i)
+    {
+        for (var distance = 1; distance <= 3; distance++)
+        {
+            foreach (var j in (ReadOnlySpan<int>)[i - distance, i + distance])
+            {
+                if (j < 0 || j >= clauses.Length || verdicts[j].IsPromise) continue;
+                if (Specific(tokens, clauses[j]) is { } type) return type;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsProcedural(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, in Clause clause)
+    {
+        for (var k = clause.TokenStart; k < clause.TokenEnd; k++)
+        {
+            if (tokens[k].Cue != Cue.Action) continue;
+            if (tokens[k].Type != PromiseType.Other) return false; // the clause names something more specific of its own
+            var word = text[tokens[k].Start..tokens[k].End];
+            if (word is not ("申请" or "代为申请" or "备注" or "修改" or "安排")) return false;
+        }
+
+        return true;
     }
 
     /// <summary>通知/告知/短信/告诉: telling the buyer the outcome, as opposed to chasing it (催, 反馈, 联系站点).</summary>

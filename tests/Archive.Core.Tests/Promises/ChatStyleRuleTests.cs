@@ -43,4 +43,13 @@ public class ChatStyleRuleTests
 
     [Fact]
     public void ShopPriceCutIsStillADiscount() => Assert.Equal(PromiseType.Discount, Main("这单我给您降价[金额x]元"));
+
+    [Theory]
+    [InlineData("好的，这边帮您备注，预计两个工作日换开成功", PromiseType.Invoice)] // the topic in an estimate after it
+    [InlineData("这边给您申请处理的 申请原返[数字x]-[数字x]个工作日到账", PromiseType.Refund)] // in the next sentence
+    [InlineData("好的，帮您备注不要放发票", PromiseType.Other)] // a negated thing is no topic
+    public void PaperworkTakesTheTypeOfWhatItIsFor(string text, PromiseType expected) => Assert.Equal(expected, Main(text));
+
+    [Fact]
+    public void VoidingACouponPromisesNoDiscount() => Assert.Equal(PromiseType.Refund, Main("这边会作废优惠券哦，然后帮您申请差价哦"));
 }

@@ -53,13 +53,14 @@ public class LabelledSetQualityTests(ITestOutputHelper output)
     /// <summary>
     /// Real JDDC agent lines labelled before the detector existed; held out until stop 8, when the one evaluation gave
     /// P 0.797, R 0.904, type accuracy 0.809 and its mistakes were read (see tests/data/jddc-promise-tuning-2.tsv).
-    /// Now a second tuning set; the bounds are the stop-8 results minus a margin, a guard against regressions.
+    /// Now a second tuning set. After the rules on who a 会 speaks for, process statements and paperwork topics it
+    /// gives P 0.959, R 0.904, type accuracy 0.915 (47 / 2 / 5), so the targets are asserted here too.
     /// </summary>
     [SharedDataFact("jddc/chat_0.1per.txt")]
-    public void SecondJddcTuningSetStaysAtTheMeasuredQuality()
+    public void SecondJddcTuningSetMeetsTheTargets()
     {
         var score = ScoreJddc(JddcLabels);
-        Assert.True(score.Precision >= HeldOut.Precision && score.Recall >= HeldOut.Recall && score.TypeAccuracy >= HeldOut.TypeAccuracy, score.ToString());
+        Assert.True(score.Precision >= 0.90 && score.Recall >= 0.80 && score.TypeAccuracy >= 0.85, score.ToString());
     }
 
     /// <summary>
@@ -91,10 +92,5 @@ public class LabelledSetQualityTests(ITestOutputHelper output)
         var score = PromiseScore.Of(rows, t => detector.DetectShopPromises(t, SentAt));
         output.WriteLine(score.ToString());
         return score;
-    }
-
-    private static class HeldOut
-    {
-        public const double Precision = 0.75, Recall = 0.85, TypeAccuracy = 0.75;
     }
 }

@@ -1,0 +1,54 @@
+using Archive.Promises;
+
+namespace Archive.Core.Tests.Promises;
+
+/// <summary>
+/// Words of an action used in a statement about the process rather than as a commitment: modifiers, durations,
+/// reports, the buyer's own steps. Sentences written for these tests.
+/// </summary>
+public class StatementFormTests
+{
+    private static readonly DateTimeOffset SentAt = new(2024, 3, 1, 10, 0, 0, TimeSpan.FromHours(8));
+    private readonly PromiseDetector _detector = new();
+
+    private PromiseType? Main(string text) => _detector.DetectShopPromises(text, SentAt) is { Count: > 0 } found ? found[0].Type : null;
+
+    [Theory]
+    [InlineData("您申请退款的时间是[日期x]")] // an attribute of the process
+    [InlineData("财务审核退款的时效是两个工作日")]
+    [InlineData("这边看到发货进度明天更新")]
+    public void AnActionModifyingANounIsNotAPromise(string text) => Assert.Null(Main(text));
+
+    [Fact]
+    public void ChasingTheProgressIsStillAFollowUp() => Assert.Equal(PromiseType.FollowUp, Main("我这边帮您催促一下退款进度"));
+
+    [Theory]
+    [InlineData("换开需要[数字x]个工作日")]
+    [InlineData("补寄一般要三天，到时候留意物流")]
+    public void HowLongAStepTakesIsNotADeadline(string text) => Assert.Null(Main(text));
+
+    [Fact]
+    public void ADeadlineTheShopSetsItselfIsAPromise() => Assert.Equal(PromiseType.Invoice, Main("[数字x]个工作日内给您换开"));
+
+    [Fact]
+    public void AnActionNamingWhoseJobItIsTakesTheTypeOfWhatTheyDo() =>
+        Assert.Equal(PromiseType.FollowUp, Main("明天上午发票专员会联系您的"));
+
+    [Theory]
+    [InlineData("帮您提交了售后呢")] // 了 between the verb and the action it names
+    [InlineData("这边给您登记了退款申请")]
+    public void AVerbWithLeBeforeTheActionReportsItDone(string text) => Assert.Null(Main(text));
+
+    [Theory]
+    [InlineData("给您申请了会员价，便宜了二十元", PromiseType.Discount)] // a price granted still binds
+    [InlineData("发票开错了给您换开", PromiseType.Invoice)] // 给您 starts a new predicate
+    public void ALeThatDoesNotReportTheAction(string text, PromiseType expected) => Assert.Equal(expected, Main(text));
+
+    [Theory]
+    [InlineData("此单请终止取件")]
+    [InlineData("麻烦您和配送小哥协调一下时间")] // the courier is who the buyer deals with
+    [InlineData("建议顾客到站点以后优先联系下配送")]
+    [InlineData("在订单页面下载发票，可以享受售后联保服务")]
+    [InlineData("我们通过层层抽检来保证品质")] // 通过 as "by means of" approves nothing
+    public void NotTheShopsCommitment(string text) => Assert.Null(Main(text));
+}
