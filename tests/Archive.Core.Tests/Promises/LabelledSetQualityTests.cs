@@ -11,6 +11,7 @@ public class LabelledSetQualityTests(ITestOutputHelper output)
     private const string LabelledSet = "tests/data/promises-labelled.tsv";
     private const string JddcLabels = "tests/data/jddc-promise-tuning-2.tsv";
     private const string JddcTuning = "tests/data/jddc-promise-tuning.tsv";
+    private const string JddcHeldOut = "tests/data/jddc-promise-heldout.tsv";
     private static readonly DateTimeOffset SentAt = new(2024, 3, 1, 10, 0, 0, TimeSpan.FromHours(8));
 
     private static List<(string Sender, string Text, string Label, string? Type)> Labelled() =>
@@ -72,6 +73,20 @@ public class LabelledSetQualityTests(ITestOutputHelper output)
     {
         var score = ScoreJddc(JddcTuning);
         Assert.True(score.Precision >= 0.90 && score.Recall >= 0.80 && score.TypeAccuracy >= 0.85, score.ToString());
+    }
+
+    /// <summary>
+    /// Real JDDC agent lines labelled blind at stop 9 by a labeller who never saw the detector, never tuned on
+    /// (see tests/data/jddc-promise-heldout.tsv). The one evaluation gave P 0.735, R 0.621, type accuracy 0.667
+    /// (36 TP, 13 FP, 22 FN); the stop-8 detector, before the tuning on both tuning sets, gave 0.725 / 0.638 / 0.676.
+    /// Far below the targets: the bounds are those results minus a margin, a guard against regressions that
+    /// does not pretend the targets were met.
+    /// </summary>
+    [SharedDataFact("jddc/chat_0.1per.txt")]
+    public void HeldOutJddcLinesStayAtTheMeasuredQuality()
+    {
+        var score = ScoreJddc(JddcHeldOut);
+        Assert.True(score.Precision >= 0.70 && score.Recall >= 0.58 && score.TypeAccuracy >= 0.62, score.ToString());
     }
 
     /// <summary>The JDDC lines a label file names, by 1-based line number of the chat file (column 7 is the text).</summary>
