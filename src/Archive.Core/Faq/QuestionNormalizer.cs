@@ -151,6 +151,8 @@ public sealed class QuestionNormalizer
         switch (entry.Kind)
         {
             case LexiconKind.Concept:
+                // One concept said twice in a row (查下物流到哪了: 在哪 在哪) asks it once.
+                if (_tokens.Count > segmentStart && _concept[^1] && _tokens[^1] == entry.Canonical) break;
                 Emit(entry.Canonical, false, concept: true);
                 break;
             case LexiconKind.Filler:

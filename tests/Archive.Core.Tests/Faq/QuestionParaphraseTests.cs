@@ -1,0 +1,48 @@
+using Archive.Faq;
+
+namespace Archive.Core.Tests.Faq;
+
+/// <summary>Paraphrases that share few words but ask one question, and look-alikes that ask different ones.</summary>
+public sealed class QuestionParaphraseTests
+{
+    private static int[] Group(params string[] questions)
+    {
+        var normalizer = new QuestionNormalizer();
+        var keys = questions.Select(q => normalizer.Normalize(q).Key).ToList();
+        return new QuestionGrouper().Group(keys, keys.Select(_ => 1).ToList());
+    }
+
+    [Fact]
+    public void AskingWhichCourierAndAskingToChooseTheCourierGroupTogether()
+    {
+        var groups = Group("用的哪个快递", "可以指定快递吗", "发什么快递", "快递是哪家的", "能发顺丰吗", "快递到哪了", "包邮吗", "什么时候发货");
+
+        for (var i = 1; i < 5; i++) Assert.Equal(groups[0], groups[i]);
+        for (var i = 5; i < 8; i++) Assert.NotEqual(groups[0], groups[i]);
+    }
+
+    [Fact]
+    public void AskingToCheckTheParcelIsAQuestionOfWhereItIs()
+    {
+        Assert.True(QuestionDetector.IsQuestion("查一下我的快递"));
+        Assert.True(QuestionDetector.IsQuestion("帮我查下物流"));
+        Assert.False(QuestionDetector.IsQuestion("我查了一下"));
+
+        var groups = Group("我的快递到哪了", "查一下我的快递", "帮我查下物流到哪了", "几天能到", "用的哪个快递");
+
+        Assert.Equal(groups[0], groups[1]);
+        Assert.Equal(groups[0], groups[2]);
+        Assert.NotEqual(groups[0], groups[3]);
+        Assert.NotEqual(groups[0], groups[4]);
+    }
+
+    [Fact]
+    public void ChangingTheAddressIsNotAnExchangeWhateverTheVerb()
+    {
+        var groups = Group("能不能更换收货地址", "可以改地址吗", "能换货吗", "可以换一个吗");
+
+        Assert.Equal(groups[0], groups[1]);
+        Assert.NotEqual(groups[0], groups[2]);
+        Assert.Equal(groups[2], groups[3]);
+    }
+}
