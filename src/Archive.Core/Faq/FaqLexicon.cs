@@ -31,7 +31,7 @@ internal static class FaqLexicon
         ("到账", ["到账", "到帐", "退回来", "退到账"]),
         // Emits two tokens: "几天到" asks when it arrives.
         ("何时 到货", ["几天到", "多久到", "几天能到", "多久能到", "几天可以到", "多久可以到", "几天到货", "多久到货", "几天能收到", "多久能收到"]),
-        ("到货", ["收到了吗", "到货", "送到", "送达", "到达", "收到货", "寄到", "到了吗", "到吗", "能到", "收到", "收货", "才到"]),
+        ("到货", ["收到了吗", "到货", "送到", "送达", "到达", "收到货", "寄到", "到了吗", "到吗", "能到货", "能到", "收到", "收货", "才到"]),
         ("签收", ["签收", "已签收", "显示签收", "被签收"]),
         ("不动", ["不动", "没动", "没更新", "不更新", "没有更新", "没变化", "没有动静", "停了", "卡住"]),
         ("物流", ["物流", "物流信息", "快递信息", "包裹", "单号", "运单号", "快递单号", "派送"]),
@@ -40,7 +40,9 @@ internal static class FaqLexicon
         ("退货", ["七天无理由退货", "7天无理由退货", "七天无理由", "7天无理由", "无理由退货", "无理由退", "无理由", "包退", "退货", "退或", "退回", "寄回", "退掉", "退了", "退"]),
         ("换货", ["换货", "调换", "换新", "更换", "换"]),
                 ("会员", ["会员", "老顾客", "老客户", "老客人", "回头客", "vip", "老粉"]),
-        ("截止", ["结束", "截止", "到期", "到哪天", "持续到"]),
+        // "活动到哪天" asks when it ends, though no asking word is left once 到哪天 is folded: it carries its own 何时.
+        ("何时 截止", ["到哪天", "哪天结束", "几号结束", "什么时候结束", "什么时候截止", "啥时候结束", "哪天截止", "几号截止"]),
+        ("截止", ["结束", "截止", "到期", "持续到"]),
         ("优惠", ["优惠", "优会", "折扣", "打折", "活动", "满减", "促销", "减价", "返现", "红包"]),
         ("券", ["优惠券", "优惠卷", "优惠劵", "券", "新人券", "店铺券"]),
         ("抹零", ["抹零", "抹个零", "零头", "去零头", "去个零头", "抹掉零头"]),
@@ -58,7 +60,10 @@ internal static class FaqLexicon
         ("能", ["能不能", "能否", "可不可以", "可以不", "可以", "可一", "可否", "能", "行吗", "支持"]),
         ("有", ["有没有", "有木有", "有无", "有没", "有吗", "有"]),
         ("是", ["是不是", "是否", "是"]),
-        ("补货", ["补货", "补吗", "还会补", "再补", "补一批", "返场", "再上", "到货通知"]),
+        // When it will be in stock again is when it is restocked (什么时候有货 = 什么时候补货), not whether it is in stock.
+        ("何时 补货", ["什么时候有货", "啥时候有货", "什么时候能有货", "什么时候才有货", "什么时候才能有货", "何时有货", "几时有货", "多久有货",
+            "哪天有货", "多久能有货", "什么时候会有货", "什么时候再有货", "啥时候能有货"]),
+        ("补货", ["补货", "还会补货", "会补货", "再补货", "还补货", "补吗", "还会补", "再补", "补一批", "返场", "再上", "到货通知"]),
         ("预售", ["预售", "预定", "预订", "定金"]),
         ("有货", ["有货", "有或", "现货", "库存", "有现货", "有没有货", "有货没", "有库存", "还有吗", "还有没有", "还有没"]),
         ("缺货", ["缺货", "断货", "无货", "没货", "没有货", "卖完", "售罄", "下架"]),
@@ -125,6 +130,14 @@ internal static class FaqLexicon
 
     /// <summary>Canonical words that only ask (can, is there, what, how, when): they weigh half in similarity.</summary>
     public static readonly HashSet<string> AskingTokens = new(StringComparer.Ordinal) { "能", "有", "是", "什么", "怎么", "怎样", "何时", "为何", "多少" };
+
+    /// <summary>
+    /// Words naming whom or what a question is about in a way that changes the answer (会员有优惠吗 is not 有优惠吗,
+    /// 退款多久到 is not 多久到, 缺货了什么时候到货 is not 什么时候到货): two keys of which only one names such a word are
+    /// less alike (<see cref="KeyVector.KeyTermMismatch"/>), so the shared generic rest does not carry them into one
+    /// group. A penalty rather than a heavier weight: a heavy 发票 would pull every invoice question together. At most 32.
+    /// </summary>
+    public static readonly string[] KeyTerms = ["会员", "退款", "发票", "缺货"];
 
     /// <summary>Words that set the circumstances (when ordered, today) rather than what is asked: they weigh half too.</summary>
     public static readonly HashSet<string> ContextTokens = new(StringComparer.Ordinal) { "下单", "今天" };

@@ -63,6 +63,15 @@ public sealed class QuestionGrouper(double threshold = QuestionGrouper.DefaultTh
         foreach (var k in order)
         {
             var vector = vectors[k] = space.Vector(k);
+            // A wording that names no subject (可以改吗: change what?) cannot be counted for any one question, nor
+            // lead one: it stays a group of its own, which the report leaves out as vague.
+            if (FaqGroupStats.IsVagueKey(keys[k]))
+            {
+                groupOf[k] = exemplarsPerGroup.Count;
+                exemplarsPerGroup.Add(MaxExemplars);
+                leaders.Add(k);
+                continue;
+            }
             // Prefix filter: an exemplar sharing none of the key's heaviest features, whose leftover weight has a
             // norm below the threshold, cannot reach the threshold; so only those features' postings are probed.
             byWeight.Clear();
@@ -101,7 +110,7 @@ public sealed class QuestionGrouper(double threshold = QuestionGrouper.DefaultTh
             leaders.Add(k);
             AddExemplar(groupOf[k], vector);
         }
-        return MergeAlikeGroups(groupOf, leaders, vectors, weights);
+        return MergeAlikeGroups(groupOf, leaders, keys, vectors, weights);
 
         void AddExemplar(int group, KeyVector vector)
         {
@@ -118,17 +127,18 @@ public sealed class QuestionGrouper(double threshold = QuestionGrouper.DefaultTh
     /// <see cref="MaxCentroidFeatures"/> heaviest features, not renormalized, so the dot product of two is their
     /// average linkage and a diffuse group scores low) is compared with those of the heavier groups; a group joins the
     /// heavier group it is most alike at or above <see cref="MergeThreshold"/>, of the same question type (the type is
-    /// that of the group's first key; different types never merge here). Only groups of weight ≥ 2, at most
+    /// that of the group's first key; different types never merge here), lowered as in the first pass when the first
+    /// keys differ in key terms. Groups of a vague first key take no part. Only groups of weight ≥ 2, at most
     /// <see cref="MaxMergeGroups"/>, heaviest first; a group that joined another takes none in, so merges do not chain.
     /// Deterministic. Groups are then renumbered in order of creation, so group 0 still holds the most frequent key.
     /// </summary>
-    private int[] MergeAlikeGroups(int[] groupOf, List<int> leaders, KeyVector[] vectors, IReadOnlyList<int> weights)
+    private int[] MergeAlikeGroups(int[] groupOf, List<int> leaders, IReadOnlyList<string> keys, KeyVector[] vectors, IReadOnlyList<int> weights)
     {
         var groupCount = leaders.Count;
         var total = new long[groupCount];
         for (var k = 0; k < groupOf.Length; k++) total[groupOf[k]] += Math.Max(weights[k], 0);
         var candidates = new List<int>();
-        for (var g = 0; g < groupCount; g++) if (total[g] >= 2) candidates.Add(g);
+        for (var g = 0; g < groupCount; g++) if (total[g] >= 2 && !FaqGroupStats.IsVagueKey(keys[leaders[g]])) candidates.Add(g);
         if (candidates.Count < 2) return groupOf;
         candidates.Sort((a, b) => total[b] != total[a] ? total[b].CompareTo(total[a]) : a.CompareTo(b));
         if (candidates.Count > MaxMergeGroups) candidates.RemoveRange(MaxMergeGroups, candidates.Count - MaxMergeGroups);
@@ -151,7 +161,7 @@ public sealed class QuestionGrouper(double threshold = QuestionGrouper.DefaultTh
         {
             var top = (sums[r] ?? []).OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(MaxCentroidFeatures).OrderBy(p => p.Key).ToArray();
             var weight = (double)total[candidates[r]];
-            means[r] = new KeyVector(Array.ConvertAll(top, p => p.Key), Array.ConvertAll(top, p => (float)(p.Value / weight)), vectors[leaders[candidates[r]]].Type);
+            means[r] = new KeyVector(Array.ConvertAll(top, p => p.Key), Array.ConvertAll(top, p => (float)(p.Value / weight)), vectors[leaders[candidates[r]]].Type, vectors[leaders[candidates[r]]].Terms);
         }
 
         var parent = new int[groupCount];
@@ -176,7 +186,7 @@ public sealed class QuestionGrouper(double threshold = QuestionGrouper.DefaultTh
             var bestScore = 0.0;
             foreach (var h in touched)
             {
-                var score = scores[h];
+                var score = scores[h] * (means[h].Terms == mean.Terms ? 1 : KeyVector.KeyTermMismatch);
                 scores[h] = 0;
                 if (score > bestScore || (score == bestScore && h < best)) (best, bestScore) = (h, score);
             }

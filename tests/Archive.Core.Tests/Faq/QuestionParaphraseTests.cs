@@ -45,4 +45,63 @@ public sealed class QuestionParaphraseTests
         Assert.NotEqual(groups[0], groups[2]);
         Assert.Equal(groups[2], groups[3]);
     }
+
+    [Fact]
+    public void AskingAboutAMemberDiscountIsNotAskingWhetherThereIsADiscount()
+    {
+        var groups = Group("有优惠吗", "有什么优惠", "有折扣吗", "老顾客有优惠吗", "会员有折扣吗", "老客户有没有优惠", "包邮吗");
+
+        Assert.Equal(groups[0], groups[1]);
+        Assert.Equal(groups[0], groups[2]);
+        Assert.Equal(groups[3], groups[4]);
+        Assert.Equal(groups[3], groups[5]);
+        Assert.NotEqual(groups[0], groups[3]);
+    }
+
+    [Fact]
+    public void WhenTheRefundArrivesIsNotWhenTheParcelArrives()
+    {
+        var groups = Group("几天能到", "多久能到", "大概几天到货", "退款多久到", "退款几天到账", "什么时候发货");
+
+        Assert.Equal(groups[0], groups[1]);
+        Assert.Equal(groups[0], groups[2]);
+        Assert.NotEqual(groups[0], groups[3]);
+        Assert.NotEqual(groups[0], groups[4]);
+    }
+
+    [Fact]
+    public void HowToReturnAndWhetherReturnsAreAllowedStayApartEvenInTwoCharacters()
+    {
+        var groups = Group("退货", "能退吗", "可以退货吗", "怎么退", "退货怎么退", "什么时候补货", "有货吗", "啥时候有货");
+
+        Assert.Equal(groups[0], groups[1]);
+        Assert.Equal(groups[1], groups[2]);
+        Assert.Equal(groups[3], groups[4]);
+        Assert.NotEqual(groups[1], groups[3]);
+        // When it is back in stock is not whether it is in stock.
+        Assert.Equal(groups[5], groups[7]);
+        Assert.NotEqual(groups[6], groups[7]);
+    }
+
+    [Fact]
+    public void AskingUntilWhenAPromotionRunsIsAWhenQuestion()
+    {
+        var groups = Group("有优惠吗", "有什么活动", "活动到哪天", "优惠什么时候截止", "活动什么时候结束");
+
+        Assert.Equal(groups[2], groups[3]);
+        Assert.Equal(groups[2], groups[4]);
+        Assert.NotEqual(groups[0], groups[2]);
+        Assert.NotEqual(groups[1], groups[2]);
+    }
+
+    [Fact]
+    public void AWordingThatNamesNoSubjectIsCountedForNoQuestion()
+    {
+        var groups = Group("可以改地址吗", "能改地址吗", "可以改吗", "能改一下吗", "改地址");
+
+        Assert.Equal(groups[0], groups[1]);
+        Assert.Equal(groups[0], groups[4]);
+        Assert.NotEqual(groups[0], groups[2]);
+        Assert.NotEqual(groups[0], groups[3]);
+    }
 }
