@@ -79,6 +79,8 @@ internal static class FaqLexicon
         ("色差", ["色差", "颜色一样", "跟图片一样", "和图片一样", "与图片一样", "实物一样"]),
         ("质量", ["质量", "只量", "品质", "做工", "质检"]),
         ("正品", ["正品", "真货", "正版", "假货", "假的", "官方正品", "防伪"]),
+        // One word, so that the 号码 of 电话号码 is not read as a size (号码 ≈ 尺码).
+        ("电话", ["电话", "电话号码", "手机号码", "手机号", "联系电话", "联系方式", "电话号"]),
         ("地址", ["地址", "地止", "收货地址", "收件地址"]),
         ("改价", ["改价", "改下价", "改个价", "改价格", "改一下价格", "修改价格", "改好价"]),
         ("备注", ["备注", "留言", "备注一下"]),
@@ -105,7 +107,7 @@ internal static class FaqLexicon
     /// so "帮我查下快递" matches too.
     /// </summary>
     private static string[] ParcelChecks() =>
-        [.. from lead in (string[])["查一下", "查下", "查查", "查询", "查", "查询一下"]
+        [.. from lead in (string[])["查一下", "查下", "查查", "查询一下"]
             from mine in (string[])["", "我的", "下我的", "一下我的"]
             from parcel in (string[])["快递", "物流", "包裹"]
             select lead + mine + parcel];
@@ -133,11 +135,11 @@ internal static class FaqLexicon
 
     /// <summary>
     /// Words naming whom or what a question is about in a way that changes the answer (会员有优惠吗 is not 有优惠吗,
-    /// 退款多久到 is not 多久到, 缺货了什么时候到货 is not 什么时候到货): two keys of which only one names such a word are
+    /// 退款多久到 is not 多久到, 缺货了什么时候到货 is not 什么时候到货, 在哪里改 is not 在哪里): two keys of which only one names such a word are
     /// less alike (<see cref="KeyVector.KeyTermMismatch"/>), so the shared generic rest does not carry them into one
     /// group. A penalty rather than a heavier weight: a heavy 发票 would pull every invoice question together. At most 32.
     /// </summary>
-    public static readonly string[] KeyTerms = ["会员", "退款", "发票", "缺货"];
+    public static readonly string[] KeyTerms = ["会员", "退款", "发票", "缺货", "修改"];
 
     /// <summary>Words that set the circumstances (when ordered, today) rather than what is asked: they weigh half too.</summary>
     public static readonly HashSet<string> ContextTokens = new(StringComparer.Ordinal) { "下单", "今天" };
@@ -163,7 +165,18 @@ internal static class FaqLexicon
         "面霜", "精华液", "精华", "防晒霜", "卸妆水", "面膜", "眼霜", "bb霜", "散粉", "坚果", "牛肉干", "小龙虾", "芒果干", "螺蛳粉",
         "辣条", "大礼包", "礼盒", "饼干", "红枣", "麻花", "猪肉脯", "四件套", "乳胶枕", "枕头", "收纳盒", "保温杯", "拖把", "蜡烛",
         "空气炸锅", "沙发", "窗帘", "床垫", "手机", "电脑", "平板", "冰箱", "洗衣机", "空调", "电视", "热水器", "电饭煲", "榨汁机",
-        "破壁机", "烤箱", "微波炉", "吸尘器", "电风扇", "净水器", "水壶", "茶叶", "奶粉", "纸尿裤",
+        "破壁机", "智能手表", "烤箱", "微波炉", "吸尘器", "电风扇", "净水器", "水壶", "茶叶", "奶粉", "纸尿裤",
+    ];
+
+    /// <summary>
+    /// Shop colour names without 色 (雾霾蓝, 灰粉): the "色" slot, like 黑色, so "雾霾蓝的还有吗" is "色 有货" as
+    /// "黑色的还有吗" is. Two characters or more: a lone 白 or 蓝 is too often something else.
+    /// </summary>
+    public static readonly string[] Colours =
+    [
+        "雾霾蓝", "米白", "灰粉", "军绿", "深空灰", "远峰蓝", "薄荷绿", "樱花粉", "象牙白", "浅灰", "深灰", "雾蓝", "奶油黄", "墨绿",
+        "藏青", "卡其", "酒红", "豆绿", "焦糖", "奶咖", "燕麦", "天蓝", "宝蓝", "藏蓝", "湖蓝", "浅蓝", "深蓝", "粉红", "玫红", "橘红",
+        "驼色", "杏白", "米黄", "浅粉", "裸粉", "香槟金", "玫瑰金", "银白", "黑白配", "牛油果绿", "克莱因蓝",
     ];
 
     /// <summary>Place names: "发上海包邮吗" and "发新疆包邮吗" ask the same.</summary>

@@ -33,6 +33,9 @@ public sealed class QuestionGrouper(double threshold = QuestionGrouper.DefaultTh
     /// <summary>A group's mean vector keeps its heaviest features only, at most this many.</summary>
     private const int MaxCentroidFeatures = 32;
 
+    /// <summary>A key joins a group only if it is at least this alike the group's first key, whatever variant it matched.</summary>
+    private const double LeaderFloor = 0.3;
+
     /// <summary>A joining key this much alike its group adds nothing new: it does not become an exemplar.</summary>
     private const double ExemplarNovelty = 0.8;
 
@@ -99,7 +102,9 @@ public sealed class QuestionGrouper(double threshold = QuestionGrouper.DefaultTh
                 }
             }
 
-            if (bestGroup >= 0 && bestScore >= Threshold - 1e-6)
+            // Drift guard: a key that reached a group only through a variant, far from what the group first asked
+            // (付款什么时候发货 → 付款什么时候退 → 什么时候退), starts a group of its own; the second pass may still merge it.
+            if (bestGroup >= 0 && bestScore >= Threshold - 1e-6 && vector.Similarity(vectors[leaders[bestGroup]]) >= LeaderFloor - 1e-6)
             {
                 groupOf[k] = bestGroup;
                 if (bestScore < ExemplarNovelty && exemplarsPerGroup[bestGroup] < MaxExemplars) AddExemplar(bestGroup, vector);

@@ -113,6 +113,8 @@ public sealed class QuestionNormalizer
                     continue;
                 }
                 if (c == '色') TakeItemName(segmentStart, 2);
+                // 卡其色: the colour word already stood for the colour.
+                if (c == '色' && _tokens.Count > segmentStart && _tokens[^1] == "色") { _display.Append(c); i++; continue; }
                 Emit(CharString(c), FaqLexicon.ItemBoundaries.IndexOf(c) < 0);
                 _display.Append(c);
                 i++;
@@ -162,6 +164,9 @@ public sealed class QuestionNormalizer
                 break;
             case LexiconKind.Place:
                 Emit("@", false);
+                break;
+            case LexiconKind.Colour:
+                Emit("色", false);
                 break;
         }
     }

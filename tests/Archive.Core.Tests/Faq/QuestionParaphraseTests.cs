@@ -104,4 +104,37 @@ public sealed class QuestionParaphraseTests
         Assert.NotEqual(groups[0], groups[2]);
         Assert.NotEqual(groups[0], groups[3]);
     }
+
+    [Fact]
+    public void AKeyReachingAGroupOnlyThroughAVariantFarFromItsFirstWordingStartsItsOwnGroup()
+    {
+        // 付款什么时候退 matches the variant 付款什么时候发货 (shared 付款, 什么时候), but 什么时候退 shares only the asking
+        // word with 什么时候发货, the group's first wording: it must not be chained in.
+        var normalizer = new QuestionNormalizer();
+        (string Question, int Weight)[] asked = [("什么时候发货", 9), ("付款后什么时候发货", 5), ("付款后什么时候退", 3), ("什么时候退", 2), ("包邮吗", 4)];
+        var keys = asked.Select(a => normalizer.Normalize(a.Question).Key).ToList();
+        var groups = new QuestionGrouper().Group(keys, asked.Select(a => a.Weight).ToList());
+
+        Assert.Equal(groups[0], groups[1]);
+        Assert.NotEqual(groups[0], groups[3]);
+    }
+
+    [Fact]
+    public void APhoneNumberIsNotASize()
+    {
+        var normalizer = new QuestionNormalizer();
+
+        Assert.DoesNotContain("尺码", normalizer.Normalize("电话号码能改吗").Key.Split(' '));
+        Assert.Contains("电话", normalizer.Normalize("电话号码能改吗").Key.Split(' '));
+    }
+
+    [Fact]
+    public void AskingWhereToChangeSomethingIsNotAskingWhereTheParcelIs()
+    {
+        var groups = Group("我的快递到哪了", "快递到哪里了", "在哪里改", "在哪里修改");
+
+        Assert.Equal(groups[0], groups[1]);
+        Assert.Equal(groups[2], groups[3]);
+        Assert.NotEqual(groups[0], groups[2]);
+    }
 }
