@@ -137,4 +137,22 @@ public sealed class QuestionParaphraseTests
         Assert.Equal(groups[2], groups[3]);
         Assert.NotEqual(groups[0], groups[2]);
     }
+
+    [Fact]
+    public void AskingWhereToCollectACouponIsAskingHowToCollectIt()
+    {
+        var groups = Group("店铺券在哪里领", "优惠券怎么领", "有优惠券吗", "有没有优惠券");
+
+        Assert.Equal(groups[0], groups[1]);
+        Assert.Equal(groups[2], groups[3]);
+        Assert.NotEqual(groups[0], groups[2]);
+    }
+
+    [Fact]
+    public void NotYetSentOutLeavesNoStrayCharacterInTheKey()
+    {
+        var normalizer = new QuestionNormalizer();
+
+        Assert.Equal(normalizer.Normalize("怎么还没发货").Key, normalizer.Normalize("怎么还没发出").Key);
+    }
 }
