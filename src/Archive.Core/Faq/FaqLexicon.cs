@@ -198,6 +198,8 @@ internal static class FaqLexicon
     public static readonly HashSet<string> VagueRemainders = new(StringComparer.Ordinal)
     {
         "", "意思", "处理", "修改", "情况", "问题", "回事", "办", "弄", "解决", "看", "说", "知道", "明白", "确认",
+        // Replies to the agent rather than questions about the shop (是这样吗, 然后呢, 查到了吗): nothing to answer once for all.
+        "这样", "那样", "然后", "看看", "查到", "出结果", "结果",
     };
 
     /// <summary>Labels that exports and chat widgets put before an order card or an id: removed with their value.</summary>

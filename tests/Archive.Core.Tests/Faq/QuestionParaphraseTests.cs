@@ -155,4 +155,12 @@ public sealed class QuestionParaphraseTests
 
         Assert.Equal(normalizer.Normalize("怎么还没发货").Key, normalizer.Normalize("怎么还没发出").Key);
     }
+
+    [Theory]
+    [InlineData("是这样吗")]
+    [InlineData("然后呢")]
+    [InlineData("我看看呢")]
+    [InlineData("可以改吗")]
+    public void ARepliedQuestionThatNamesNothingOfTheShopIsVague(string text) =>
+        Assert.True(FaqGroupStats.IsVagueKey(new QuestionNormalizer().Normalize(text).Key), text);
 }
