@@ -37,7 +37,9 @@ internal readonly record struct KeyVector(int[] Features, float[] Weights, byte 
 /// <summary>
 /// TF-IDF vectors of question keys: unigrams and adjacent bigrams of the space-separated tokens, and the question's
 /// type (how, when, why, amount, where or yes/no: 怎么退货 and 能退货吗 are different questions), which lowers the
-/// similarity of two keys when it differs rather than being a feature (a shared "yes/no" says nothing about the subject). Slot tokens
+/// similarity of two keys below any grouping threshold when it differs rather than being a feature (a shared "yes/no"
+/// says nothing about the subject), and the key terms it names (<see cref="FaqLexicon.KeyTerms"/>), which lower it
+/// when only one of two keys names one. Slot tokens
 /// (# number, @ place, 色 colour) weigh little, 能/有/是 less than half, other asking and context words half, a bigram as
 /// its lighter token (less between two whole words). IDF = ln(1 + N / df) over the distinct keys it was fitted on.
 /// </summary>

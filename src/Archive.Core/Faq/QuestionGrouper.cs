@@ -6,7 +6,9 @@ namespace Archive.Faq;
 /// IDF taken over the distinct keys being grouped; cosine similarity decides. Clustering is a single pass over
 /// the keys, most frequent first: a key joins the group whose exemplars (its first, most frequent wording plus up
 /// to <see cref="MaxExemplars"/> - 1 distinct variants) it is most similar to, at or above
-/// <see cref="Threshold"/>, and otherwise starts a group. Candidates come from an inverted index probed only with
+/// <see cref="Threshold"/>, if it is also at least <see cref="LeaderFloor"/> alike the group's first wording (no
+/// chaining through variants), and otherwise starts a group; a vague key (names no subject) always starts its own.
+/// Candidates come from an inverted index probed only with
 /// the key's heaviest (rarest) features, which is exact for cosine (prefix filtering), so the cost grows with the
 /// keys' rare overlaps, not with the square of their number. A second pass then merges heavy groups whose average
 /// linkage reaches <see cref="MergeThreshold"/> (one question the first pass split over wordings; see
