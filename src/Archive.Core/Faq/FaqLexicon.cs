@@ -171,14 +171,18 @@ internal static class FaqLexicon
     ];
 
     /// <summary>
-    /// Shop colour names without 色 (雾霾蓝, 灰粉): the "色" slot, like 黑色, so "雾霾蓝的还有吗" is "色 有货" as
-    /// "黑色的还有吗" is. Two characters or more: a lone 白 or 蓝 is too often something else.
+    /// Names of an item's options (SKU) without the 色 or 味 that marks most of them: colours (雾霾蓝, 灰粉), spice
+    /// levels, sizes, packs and editions (均码, 中号, 家庭装, 标准版). All are the "色" option slot, like 黑色, so
+    /// "雾霾蓝的还有吗" and "微辣的还有吗" are "色 有货" as "黑色的还有吗" is. Two characters or more: a lone 白 or 辣
+    /// is too often something else.
     /// </summary>
-    public static readonly string[] Colours =
+    public static readonly string[] Options =
     [
         "雾霾蓝", "米白", "灰粉", "军绿", "深空灰", "远峰蓝", "薄荷绿", "樱花粉", "象牙白", "浅灰", "深灰", "雾蓝", "奶油黄", "墨绿",
         "藏青", "卡其", "酒红", "豆绿", "焦糖", "奶咖", "燕麦", "天蓝", "宝蓝", "藏蓝", "湖蓝", "浅蓝", "深蓝", "粉红", "玫红", "橘红",
         "驼色", "杏白", "米黄", "浅粉", "裸粉", "香槟金", "玫瑰金", "银白", "黑白配", "牛油果绿", "克莱因蓝",
+        "微辣", "中辣", "特辣", "重辣", "变态辣", "不辣", "均码", "小号", "中号", "大号", "加大号", "特大号", "加大码",
+        "家庭装", "礼盒装", "尝鲜装", "试用装", "小样装", "正装", "量贩装", "标准版", "升级版", "旗舰版", "标准款", "升级款", "经典款",
     ];
 
     /// <summary>Place names: "发上海包邮吗" and "发新疆包邮吗" ask the same.</summary>
