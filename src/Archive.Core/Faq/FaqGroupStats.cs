@@ -67,8 +67,40 @@ internal sealed class FaqGroupStats
         return order;
     }
 
-    /// <summary>The most frequent wording of the group's most frequent key: typical, not longest.</summary>
-    public string Representative(int group, FaqCollection collected) => TopDisplay(_members[group][0], collected);
+    /// <summary>
+    /// The most frequent wording of the group's most frequent key: typical, not longest. But when that wording does
+    /// not ask (退货, 我要退款: a bare topic or a request) and another key of the group, asked at least a third as often,
+    /// names an asking word (能 退货), that key's most frequent wording (能退货吗): a quick phrase answers a question,
+    /// and a manager should see which. Not another wording of the bare key: 退回了吗 asks something else again.
+    /// </summary>
+    public string Representative(int group, FaqCollection collected)
+    {
+        var members = _members[group];
+        var top = TopDisplay(members[0], collected);
+        if (Asks(top)) return top;
+        var floor = collected.KeyWeights[members[0]] / 3.0;
+        for (var m = 1; m < members.Count && collected.KeyWeights[members[m]] >= floor; m++)
+        {
+            var key = members[m];
+            if (!collected.Keys[key].Split(' ').Any(FaqLexicon.AskingTokens.Contains)) continue;
+            var display = TopDisplay(key, collected);
+            if (Asks(display)) return display;
+        }
+        return top;
+    }
+
+    private const string AskingEnds = "吗么嘛呢?？";
+    private static readonly string[] AskingWords = ["能", "可以", "可不可以", "怎么", "如何", "什么", "啥", "多少", "哪", "几", "是否", "有没有", "会不会"];
+
+    /// <summary>Whether a wording reads as a question: a question mark or final particle, or an asking word.</summary>
+    internal static bool Asks(string display)
+    {
+        var text = display.AsSpan().TrimEnd(" .。!！~～,，啊呀哈哦");
+        if (text.Length == 0) return false;
+        if (AskingEnds.Contains(text[^1]) || text.Contains('?') || text.Contains('？')) return true;
+        foreach (var word in AskingWords) if (text.Contains(word, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     public IReadOnlyList<string> Examples(int group, FaqCollection collected, int max)
     {
@@ -88,9 +120,12 @@ internal sealed class FaqGroupStats
     }
 
     /// <summary>Whether the group's most asked key names no subject (什么意思, 如何处理, 可以改吗): nothing to answer once for all.</summary>
-    public bool IsVague(int group, FaqCollection collected)
+    public bool IsVague(int group, FaqCollection collected) => IsVagueKey(collected.Keys[_members[group][0]]);
+
+    /// <summary>Whether a key, asking words and slots taken out, names nothing (<see cref="FaqLexicon.VagueRemainders"/>).</summary>
+    public static bool IsVagueKey(string key)
     {
-        var remainder = string.Concat(collected.Keys[_members[group][0]].Split(' ')
+        var remainder = string.Concat(key.Split(' ')
             .Where(t => t is not ("#" or "@" or "色") && !FaqLexicon.AskingTokens.Contains(t) && !FaqLexicon.ContextTokens.Contains(t)));
         return FaqLexicon.VagueRemainders.Contains(remainder);
     }

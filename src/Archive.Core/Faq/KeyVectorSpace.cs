@@ -1,13 +1,27 @@
 namespace Archive.Faq;
 
-/// <summary>An L2-normalized sparse vector: dense feature ids and their weights; and the question's type.</summary>
-internal readonly record struct KeyVector(int[] Features, float[] Weights, byte Type)
+/// <summary>
+/// An L2-normalized sparse vector: dense feature ids and their weights; the question's type; and which
+/// <see cref="FaqLexicon.KeyTerms"/> the key names (one bit each).
+/// </summary>
+internal readonly record struct KeyVector(int[] Features, float[] Weights, byte Type, int Terms = 0)
 {
-    /// <summary>Two questions wanting different kinds of answer (怎么退货 / 能退货吗) are this much less alike.</summary>
-    public const double TypeMismatch = 0.6;
+    /// <summary>
+    /// Two questions wanting different kinds of answer (怎么退货 / 能退货吗: steps, or a policy) are this much less
+    /// alike: low enough that they never reach the grouping threshold, as one quick phrase cannot answer both.
+    /// </summary>
+    public const double TypeMismatch = 0.3;
 
-    /// <summary>Cosine, lowered when the types differ: never above the plain cosine, so prefix filtering stays exact.</summary>
-    public double Similarity(KeyVector other)
+    /// <summary>One key names a key term the other lacks (会员有优惠吗 / 有优惠吗): a different question.</summary>
+    public const double KeyTermMismatch = 0.6;
+
+    /// <summary>Cosine, lowered when the types or key terms differ: never above the plain cosine, so prefix filtering stays exact.</summary>
+    public double Similarity(KeyVector other) => Cosine(other) * Mismatch(other);
+
+    /// <summary>The factor (≤ 1) by which a difference of type or of key terms lowers the similarity.</summary>
+    public double Mismatch(KeyVector other) => (Type == other.Type ? 1 : TypeMismatch) * (Terms == other.Terms ? 1 : KeyTermMismatch);
+
+    private double Cosine(KeyVector other)
     {
         double dot = 0;
         for (int i = 0, j = 0; i < Features.Length && j < other.Features.Length;)
@@ -16,14 +30,16 @@ internal readonly record struct KeyVector(int[] Features, float[] Weights, byte 
             else if (Features[i] < other.Features[j]) i++;
             else j++;
         }
-        return Type == other.Type ? dot : dot * TypeMismatch;
+        return dot;
     }
 }
 
 /// <summary>
 /// TF-IDF vectors of question keys: unigrams and adjacent bigrams of the space-separated tokens, and the question's
 /// type (how, when, why, amount, where or yes/no: 怎么退货 and 能退货吗 are different questions), which lowers the
-/// similarity of two keys when it differs rather than being a feature (a shared "yes/no" says nothing about the subject). Slot tokens
+/// similarity of two keys below any grouping threshold when it differs rather than being a feature (a shared "yes/no"
+/// says nothing about the subject), and the key terms it names (<see cref="FaqLexicon.KeyTerms"/>), which lower it
+/// when only one of two keys names one. Slot tokens
 /// (# number, @ place, 色 colour) weigh little, 能/有/是 less than half, other asking and context words half, a bigram as
 /// its lighter token (less between two whole words). IDF = ln(1 + N / df) over the distinct keys it was fitted on.
 /// </summary>
@@ -41,6 +57,7 @@ internal sealed class KeyVectorSpace
     private readonly List<int> _df = [];
     private readonly List<(ulong Hash, float Weight)[]> _raw = [];
     private readonly List<byte> _types = [];
+    private readonly List<int> _terms = [];
     private float[] _idf = [];
 
     public int FeatureCount => _df.Count;
@@ -54,6 +71,7 @@ internal sealed class KeyVectorSpace
             var features = Features(key);
             space._raw.Add(features);
             space._types.Add(TypeOf(key));
+            space._terms.Add(TermsOf(key));
             seen.Clear();
             foreach (var (hash, _) in features)
             {
@@ -72,11 +90,11 @@ internal sealed class KeyVectorSpace
     }
 
     /// <summary>The vector of the <paramref name="index"/>-th key the space was fitted on.</summary>
-    public KeyVector Vector(int index) => Build(_raw[index], _types[index]);
+    public KeyVector Vector(int index) => Build(_raw[index], _types[index], _terms[index]);
 
-    public double Similarity(string a, string b) => Build(Features(a), TypeOf(a)).Similarity(Build(Features(b), TypeOf(b)));
+    public double Similarity(string a, string b) => Build(Features(a), TypeOf(a), TermsOf(a)).Similarity(Build(Features(b), TypeOf(b), TermsOf(b)));
 
-    private KeyVector Build((ulong Hash, float Weight)[] raw, byte type)
+    private KeyVector Build((ulong Hash, float Weight)[] raw, byte type, int terms)
     {
         var merged = new SortedDictionary<int, float>();
         foreach (var (hash, weight) in raw)
@@ -97,7 +115,7 @@ internal sealed class KeyVectorSpace
         }
         var scale = norm > 0 ? (float)(1 / Math.Sqrt(norm)) : 0;
         for (var i = 0; i < weights.Length; i++) weights[i] *= scale;
-        return new KeyVector(features, weights, type);
+        return new KeyVector(features, weights, type, terms);
     }
 
     internal static (ulong Hash, float Weight)[] Features(string key)
@@ -139,6 +157,18 @@ internal sealed class KeyVectorSpace
             return (byte)(Array.IndexOf(Types, type) + 1);
         }
         return 0;
+    }
+
+    /// <summary>Which <see cref="FaqLexicon.KeyTerms"/> the key names, one bit per term.</summary>
+    internal static int TermsOf(string key)
+    {
+        var terms = 0;
+        foreach (var token in key.Split(' '))
+        {
+            var bit = Array.IndexOf(FaqLexicon.KeyTerms, token);
+            if (bit >= 0) terms |= 1 << bit;
+        }
+        return terms;
     }
 
     private static readonly string[] Types = ["how", "when", "why", "amount", "where"];

@@ -6,6 +6,7 @@ internal enum LexiconKind : byte
     Filler,
     Product,
     Place,
+    Option,
 }
 
 internal readonly record struct LexiconEntry(LexiconKind Kind, string Canonical);
@@ -35,6 +36,7 @@ internal sealed class LexiconScanner
         foreach (var word in FaqLexicon.Fillers) AddSlips(word, new LexiconEntry(LexiconKind.Filler, word));
         foreach (var word in FaqLexicon.ProductNouns) Add(word, new LexiconEntry(LexiconKind.Product, word));
         foreach (var word in FaqLexicon.Places) Add(word, new LexiconEntry(LexiconKind.Place, word));
+        foreach (var word in FaqLexicon.Options) Add(word, new LexiconEntry(LexiconKind.Option, word));
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 

@@ -103,6 +103,8 @@ public static class QuestionDetector
         if (EndsWithParticle(compact)) return true;
         foreach (var word in Interrogatives) if (compact.Contains(word, StringComparison.Ordinal)) return true;
         foreach (var word in BareRequests) if (compact.Contains(word, StringComparison.Ordinal)) return true;
+        // 查一下我的快递 names no asking word but folds to 在哪: a request to check the parcel asks where it is.
+        if (HasToken(question.Key, "在哪")) return true;
         foreach (var lead in RequestLeads)
         {
             var at = compact.IndexOf(lead, StringComparison.Ordinal);
@@ -110,6 +112,13 @@ public static class QuestionDetector
             var rest = compact.AsSpan(at + lead.Length);
             foreach (var action in RequestActions) if (rest.Contains(action, StringComparison.Ordinal)) return true;
         }
+        return false;
+    }
+
+    private static bool HasToken(string key, string token)
+    {
+        for (var at = key.IndexOf(token, StringComparison.Ordinal); at >= 0; at = key.IndexOf(token, at + 1, StringComparison.Ordinal))
+            if ((at == 0 || key[at - 1] == ' ') && (at + token.Length == key.Length || key[at + token.Length] == ' ')) return true;
         return false;
     }
 

@@ -6,7 +6,9 @@ namespace Archive.Faq;
 /// IDF taken over the distinct keys being grouped; cosine similarity decides. Clustering is a single pass over
 /// the keys, most frequent first: a key joins the group whose exemplars (its first, most frequent wording plus up
 /// to <see cref="MaxExemplars"/> - 1 distinct variants) it is most similar to, at or above
-/// <see cref="Threshold"/>, and otherwise starts a group. Candidates come from an inverted index probed only with
+/// <see cref="Threshold"/>, if it is also at least <see cref="LeaderFloor"/> alike the group's first wording (no
+/// chaining through variants), and otherwise starts a group; a vague key (names no subject) always starts its own.
+/// Candidates come from an inverted index probed only with
 /// the key's heaviest (rarest) features, which is exact for cosine (prefix filtering), so the cost grows with the
 /// keys' rare overlaps, not with the square of their number. A second pass then merges heavy groups whose average
 /// linkage reaches <see cref="MergeThreshold"/> (one question the first pass split over wordings; see
@@ -32,6 +34,9 @@ public sealed class QuestionGrouper(double threshold = QuestionGrouper.DefaultTh
 
     /// <summary>A group's mean vector keeps its heaviest features only, at most this many.</summary>
     private const int MaxCentroidFeatures = 32;
+
+    /// <summary>A key joins a group only if it is at least this alike the group's first key, whatever variant it matched.</summary>
+    private const double LeaderFloor = 0.3;
 
     /// <summary>A joining key this much alike its group adds nothing new: it does not become an exemplar.</summary>
     private const double ExemplarNovelty = 0.8;
@@ -63,6 +68,15 @@ public sealed class QuestionGrouper(double threshold = QuestionGrouper.DefaultTh
         foreach (var k in order)
         {
             var vector = vectors[k] = space.Vector(k);
+            // A wording that names no subject (可以改吗: change what?) cannot be counted for any one question, nor
+            // lead one: it stays a group of its own, which the report leaves out as vague.
+            if (FaqGroupStats.IsVagueKey(keys[k]))
+            {
+                groupOf[k] = exemplarsPerGroup.Count;
+                exemplarsPerGroup.Add(MaxExemplars);
+                leaders.Add(k);
+                continue;
+            }
             // Prefix filter: an exemplar sharing none of the key's heaviest features, whose leftover weight has a
             // norm below the threshold, cannot reach the threshold; so only those features' postings are probed.
             byWeight.Clear();
@@ -90,7 +104,9 @@ public sealed class QuestionGrouper(double threshold = QuestionGrouper.DefaultTh
                 }
             }
 
-            if (bestGroup >= 0 && bestScore >= Threshold - 1e-6)
+            // Drift guard: a key that reached a group only through a variant, far from what the group first asked
+            // (付款什么时候发货 → 付款什么时候退 → 什么时候退), starts a group of its own; the second pass may still merge it.
+            if (bestGroup >= 0 && bestScore >= Threshold - 1e-6 && vector.Similarity(vectors[leaders[bestGroup]]) >= LeaderFloor - 1e-6)
             {
                 groupOf[k] = bestGroup;
                 if (bestScore < ExemplarNovelty && exemplarsPerGroup[bestGroup] < MaxExemplars) AddExemplar(bestGroup, vector);
@@ -101,7 +117,7 @@ public sealed class QuestionGrouper(double threshold = QuestionGrouper.DefaultTh
             leaders.Add(k);
             AddExemplar(groupOf[k], vector);
         }
-        return MergeAlikeGroups(groupOf, leaders, vectors, weights);
+        return MergeAlikeGroups(groupOf, leaders, keys, vectors, weights);
 
         void AddExemplar(int group, KeyVector vector)
         {
@@ -118,17 +134,18 @@ public sealed class QuestionGrouper(double threshold = QuestionGrouper.DefaultTh
     /// <see cref="MaxCentroidFeatures"/> heaviest features, not renormalized, so the dot product of two is their
     /// average linkage and a diffuse group scores low) is compared with those of the heavier groups; a group joins the
     /// heavier group it is most alike at or above <see cref="MergeThreshold"/>, of the same question type (the type is
-    /// that of the group's first key; different types never merge here). Only groups of weight ≥ 2, at most
+    /// that of the group's first key; different types never merge here), lowered as in the first pass when the first
+    /// keys differ in key terms. Groups of a vague first key take no part. Only groups of weight ≥ 2, at most
     /// <see cref="MaxMergeGroups"/>, heaviest first; a group that joined another takes none in, so merges do not chain.
     /// Deterministic. Groups are then renumbered in order of creation, so group 0 still holds the most frequent key.
     /// </summary>
-    private int[] MergeAlikeGroups(int[] groupOf, List<int> leaders, KeyVector[] vectors, IReadOnlyList<int> weights)
+    private int[] MergeAlikeGroups(int[] groupOf, List<int> leaders, IReadOnlyList<string> keys, KeyVector[] vectors, IReadOnlyList<int> weights)
     {
         var groupCount = leaders.Count;
         var total = new long[groupCount];
         for (var k = 0; k < groupOf.Length; k++) total[groupOf[k]] += Math.Max(weights[k], 0);
         var candidates = new List<int>();
-        for (var g = 0; g < groupCount; g++) if (total[g] >= 2) candidates.Add(g);
+        for (var g = 0; g < groupCount; g++) if (total[g] >= 2 && !FaqGroupStats.IsVagueKey(keys[leaders[g]])) candidates.Add(g);
         if (candidates.Count < 2) return groupOf;
         candidates.Sort((a, b) => total[b] != total[a] ? total[b].CompareTo(total[a]) : a.CompareTo(b));
         if (candidates.Count > MaxMergeGroups) candidates.RemoveRange(MaxMergeGroups, candidates.Count - MaxMergeGroups);
@@ -151,7 +168,7 @@ public sealed class QuestionGrouper(double threshold = QuestionGrouper.DefaultTh
         {
             var top = (sums[r] ?? []).OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(MaxCentroidFeatures).OrderBy(p => p.Key).ToArray();
             var weight = (double)total[candidates[r]];
-            means[r] = new KeyVector(Array.ConvertAll(top, p => p.Key), Array.ConvertAll(top, p => (float)(p.Value / weight)), vectors[leaders[candidates[r]]].Type);
+            means[r] = new KeyVector(Array.ConvertAll(top, p => p.Key), Array.ConvertAll(top, p => (float)(p.Value / weight)), vectors[leaders[candidates[r]]].Type, vectors[leaders[candidates[r]]].Terms);
         }
 
         var parent = new int[groupCount];
@@ -176,7 +193,7 @@ public sealed class QuestionGrouper(double threshold = QuestionGrouper.DefaultTh
             var bestScore = 0.0;
             foreach (var h in touched)
             {
-                var score = scores[h];
+                var score = scores[h] * (means[h].Terms == mean.Terms ? 1 : KeyVector.KeyTermMismatch);
                 scores[h] = 0;
                 if (score > bestScore || (score == bestScore && h < best)) (best, bestScore) = (h, score);
             }

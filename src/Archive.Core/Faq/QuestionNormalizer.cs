@@ -6,7 +6,7 @@ namespace Archive.Faq;
 /// <summary>
 /// A buyer message made ready for grouping. <see cref="Key"/> is the wording with everything that does not change
 /// the question taken out (greetings, fillers, particles, punctuation, emoji, item names, order ids, places) and
-/// synonyms folded onto one word, tokens separated by spaces ("#" = a number, "@" = a place, "色" = a colour).
+/// synonyms folded onto one word, tokens separated by spaces ("#" = a number, "@" = a place, "色" = an option: colour, flavour, size).
 /// <see cref="Display"/> is the message as a manager should read it: simplified, masks and personal data out,
 /// leading greetings off. <see cref="HasQuestionMark"/> is also set by an A-not-A form (包不包邮). <see cref="SubjectWeight"/> says how much of the key names a subject rather than only asks:
 /// a folded shop word (包邮, 退款) counts 2, any other character or word 1; the asking words (能, 有, 什么, 何时, …) 0.
@@ -112,7 +112,17 @@ public sealed class QuestionNormalizer
                     i += tag;
                     continue;
                 }
-                if (c == '色') TakeItemName(segmentStart, 2);
+                // 色 and 味 end an option's name (酒红色, 香辣味): the option slot "色" stands for the name. 卡其色: the
+                // option word already stood for it. A 米 after a number is a length (1.8米).
+                if (c is '色' or '味')
+                {
+                    TakeItemName(segmentStart, 2);
+                    if (_tokens.Count <= segmentStart || _tokens[^1] != "色") Emit("色", false);
+                    _display.Append(c);
+                    i++;
+                    continue;
+                }
+                if (c == '米' && _tokens.Count > segmentStart && _tokens[^1] == "#") { _display.Append(c); i++; continue; }
                 Emit(CharString(c), FaqLexicon.ItemBoundaries.IndexOf(c) < 0);
                 _display.Append(c);
                 i++;
@@ -151,6 +161,8 @@ public sealed class QuestionNormalizer
         switch (entry.Kind)
         {
             case LexiconKind.Concept:
+                // One concept said twice in a row (查下物流到哪了: 在哪 在哪) asks it once.
+                if (_tokens.Count > segmentStart && _concept[^1] && _tokens[^1] == entry.Canonical) break;
                 Emit(entry.Canonical, false, concept: true);
                 break;
             case LexiconKind.Filler:
@@ -160,6 +172,10 @@ public sealed class QuestionNormalizer
                 break;
             case LexiconKind.Place:
                 Emit("@", false);
+                break;
+            case LexiconKind.Option:
+                // 黑色均码: two options of one item are one slot.
+                if (_tokens.Count <= segmentStart || _tokens[^1] != "色") Emit("色", false);
                 break;
         }
     }

@@ -97,4 +97,16 @@ public sealed class FaqMinerTests
 
         Assert.Equal(first, second);
     }
+
+    [Fact]
+    public void ABareTopicIsRepresentedByTheGroupsQuestionWordingNotByTheTopicAlone()
+    {
+        var buyers = new[] { "退货", "退货", "我要退货", "退货", "能退货吗", "可以退货吗" };
+        var messages = buyers.SelectMany((text, i) => Chat($"c{i}", $"b{i}", Day.AddHours(i), (Senders.Buyer, text), (Senders.Agent, "支持七天无理由退货")));
+
+        var question = Assert.Single(new FaqMiner().Mine(messages, Options).Questions);
+
+        Assert.Equal(6, question.Conversations);
+        Assert.Equal("能退货吗", question.Representative);
+    }
 }

@@ -41,4 +41,19 @@ public sealed class QuestionNormalizerTests
         Assert.Equal(_normalizer.Normalize("还有货吗").Key, _normalizer.Normalize("这款法式碎花连衣裙还有货吗").Key);
         Assert.Equal(_normalizer.Normalize("发上海包邮吗").Key, _normalizer.Normalize("发新疆包邮吗").Key);
     }
+
+    [Theory]
+    [InlineData("雾霾蓝的还有吗")]
+    [InlineData("卡其色的还有吗")]
+    [InlineData("灰粉还有吗")]
+    [InlineData("香辣味的还有吗")]
+    [InlineData("特辣的还有吗")]
+    [InlineData("黑色均码的还有吗")]
+    [InlineData("五香味家庭装还有吗")]
+    public void AnOptionNamedWithoutTheCharacterForColourIsTheOptionSlotLikeAnyColour(string text) =>
+        Assert.Equal(new QuestionNormalizer().Normalize("黑色的还有吗").Key, new QuestionNormalizer().Normalize(text).Key);
+
+    [Fact]
+    public void ALengthAfterANumberIsPartOfTheNumber() =>
+        Assert.Equal(new QuestionNormalizer().Normalize("2米的有货吗").Key, new QuestionNormalizer().Normalize("2的有货吗").Key);
 }
