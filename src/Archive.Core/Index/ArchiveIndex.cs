@@ -106,7 +106,7 @@ public sealed class ArchiveIndex : IDisposable
     {
         Parallel.ForEach(
             System.Collections.Concurrent.Partitioner.Create(0, messages.Count, Math.Max(256, messages.Count / (Environment.ProcessorCount * 4) + 1)),
-            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            new ParallelOptions { MaxDegreeOfParallelism = WriteParallelism },
             range =>
             {
                 for (var k = range.Item1; k < range.Item2; k++)
@@ -193,6 +193,7 @@ public sealed class ArchiveIndex : IDisposable
     /// <summary>Runs a read against the current searcher, acquired and released around the call.</summary>
     internal T Read<T>(Func<IndexSearcher, T> read)
     {
+        Interlocked.Increment(ref _activeReads);
         var searcher = _searchers.Acquire();
         try
         {
@@ -201,8 +202,17 @@ public sealed class ArchiveIndex : IDisposable
         finally
         {
             _searchers.Release(searcher);
+            Interlocked.Decrement(ref _activeReads);
         }
     }
+
+    private int _activeReads;
+
+    /// <summary>
+    /// Writes use every core while nobody reads, and one while anyone does: a batch written on all cores makes every
+    /// search that arrives meanwhile wait for it, and searches are what people wait on.
+    /// </summary>
+    private int WriteParallelism => Volatile.Read(ref _activeReads) > 0 ? 1 : Environment.ProcessorCount;
 
     /// <summary>Removes every message of the index (kept for tools that rebuild it).</summary>
     public void DeleteAll() => _writer.DeleteAll();

@@ -2,9 +2,13 @@ using System.Collections.Concurrent;
 
 namespace Archive.Tools.Load;
 
-/// <summary>Latencies and outcomes of one endpoint's requests, recorded from many tasks.</summary>
-internal sealed class EndpointStats(string name)
+/// <summary>
+/// Latencies and outcomes of one endpoint's requests, recorded from many tasks. Every outcome counts; latencies only
+/// of requests started after the warm-up (JIT, first reads of a new index), so percentiles describe the steady state.
+/// </summary>
+internal sealed class EndpointStats(string name, long measureFrom = 0)
 {
+    private int _requests;
     private const int SamplesKept = 5;
     private readonly Lock _lock = new();
     private readonly List<double> _latencies = [];
@@ -16,14 +20,15 @@ internal sealed class EndpointStats(string name)
     public int TooManyRequests { get; private set; }
     public int ServerErrors { get; private set; }
     public int TransportErrors { get; private set; }
-    public int Requests { get { lock (_lock) return _latencies.Count; } }
+    public int Requests { get { lock (_lock) return _requests; } }
     public IReadOnlyList<string> FailureSamples { get { lock (_lock) return _failureSamples.ToList(); } }
 
-    public void Record(double milliseconds, int status, string? detail = null)
+    public void Record(long startedAt, double milliseconds, int status, string? detail = null)
     {
         lock (_lock)
         {
-            _latencies.Add(milliseconds);
+            _requests++;
+            if (startedAt >= measureFrom) _latencies.Add(milliseconds);
             if (status < 400) Success++;
             else if (status < 500) ClientErrors++;
             else ServerErrors++;
@@ -32,11 +37,12 @@ internal sealed class EndpointStats(string name)
         }
     }
 
-    public void RecordTransportError(double milliseconds, Exception e)
+    public void RecordTransportError(long startedAt, double milliseconds, Exception e)
     {
         lock (_lock)
         {
-            _latencies.Add(milliseconds);
+            _requests++;
+            if (startedAt >= measureFrom) _latencies.Add(milliseconds);
             TransportErrors++;
             if (_failureSamples.Count < SamplesKept) _failureSamples.Add($"{e.GetType().Name}: {e.GetBaseException().Message}");
         }
@@ -46,15 +52,20 @@ internal sealed class EndpointStats(string name)
 }
 
 /// <summary>Every endpoint's stats by name, in the order first used.</summary>
-internal sealed class LoadStats
+internal sealed class LoadStats(TimeSpan warmup)
 {
+    /// <summary>Requests started from this timestamp on have their latency counted.</summary>
+    public long MeasureFrom { get; } = System.Diagnostics.Stopwatch.GetTimestamp() + (long)(warmup.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
+
+    public TimeSpan Warmup { get; } = warmup;
+
     private readonly ConcurrentDictionary<string, EndpointStats> _byName = new();
     private readonly ConcurrentQueue<string> _order = new();
 
     public EndpointStats For(string name) => _byName.GetOrAdd(name, n =>
     {
         _order.Enqueue(n);
-        return new EndpointStats(n);
+        return new EndpointStats(n, MeasureFrom);
     });
 
     public IEnumerable<EndpointStats> All => _order.Distinct().Select(n => _byName[n]);

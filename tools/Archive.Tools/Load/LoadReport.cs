@@ -27,6 +27,7 @@ internal sealed class LoadReport
         void Row(string name, string value) => summary.AddRow(Markup.Escape(name), Markup.Escape(value));
         Row("service", Service);
         Row("machine", $"{Environment.ProcessorCount} cores, load tool on the same machine");
+        Row("latencies", Settings.WarmupSeconds == 0 ? "all requests" : $"of requests started after a {Settings.WarmupSeconds} s warm-up (counts and errors: all requests)");
         Row("query clients", $"{Settings.Clients} (closed loop, {(Settings.ThinkMs == 0 ? "no think time" : $"think time {Settings.ThinkMs} ms mean")}), {Seconds:N1} s");
         Row("ingest target", Settings.IngestRate > 0 ? $"{Settings.IngestRate:N0} msg/s in NDJSON bodies of {Settings.Batch:N0}" : "as fast as possible");
         Row("ingest achieved (202 acknowledged)", $"{MessagesAcknowledged / Seconds:N0} msg/s ({MessagesAcknowledged:N0} messages)");

@@ -67,7 +67,7 @@ internal sealed class LoadRun(LoadSettings settings)
     {
         using (var health = await http.GetAsync("/health"))
             if (!health.IsSuccessStatusCode) throw new InvalidOperationException($"{http.BaseAddress}health answered {(int)health.StatusCode}");
-        var stats = new LoadStats();
+        var stats = new LoadStats(TimeSpan.FromSeconds(settings.WarmupSeconds));
         var pool = new QueryPool(settings.Seed);
         using var batches = new GeneratedBatches(settings.Seed, settings.Batch,
             settings.IngestRate > 0 ? (long)settings.IngestRate * settings.Seconds * 2 : 20_000L * settings.Seconds);

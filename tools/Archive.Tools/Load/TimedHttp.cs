@@ -19,13 +19,13 @@ internal static class TimedHttp
             using var response = await http.SendAsync(request);
             var body = await response.Content.ReadAsByteArrayAsync();
             var status = (int)response.StatusCode;
-            stats.Record(Stopwatch.GetElapsedTime(start).TotalMilliseconds, status,
+            stats.Record(start, Stopwatch.GetElapsedTime(start).TotalMilliseconds, status,
                 status >= 400 ? Describe(response.StatusCode, response.Content.Headers.ContentType?.MediaType, body) : null);
             return (status, body);
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
         {
-            stats.RecordTransportError(Stopwatch.GetElapsedTime(start).TotalMilliseconds, e);
+            stats.RecordTransportError(start, Stopwatch.GetElapsedTime(start).TotalMilliseconds, e);
             return (TransportError, []);
         }
         finally
