@@ -18,6 +18,7 @@ builder.Services.AddArchiveAccess(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
+app.UseServerTiming();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseArchiveOpenApi();

@@ -15,19 +15,16 @@ public sealed record FaqAnswer(FaqReport Report, DateTimeOffset MinedAt, int Mes
 /// <summary>
 /// Serves mined reports from a cache so that answers take milliseconds while mining a million messages takes
 /// seconds. A view is mined once, on first request (or when warmed at start). When the index has changed since, a
-/// view that mines quickly (a small archive) is mined again on the spot, but not more often than once per twenty
-/// mining times; a slow one is mined again in the background, at most once per ten mining times (and never more
-/// often than <see cref="MinRemineInterval"/>), while the older report is served, marked not fresh. Mining takes a
-/// core while it runs: under steady ingestion (the index changes every second) these spacings keep it to a few
-/// percent of one, where re-mining on every change took a fifth of the machine from searches. Reports are mined
-/// with a generous limit and filtered per request.
+/// view that mines quickly (a small archive) is mined again on the spot; a slow one is mined again in the
+/// background, at most once per five mining times (and never more often than <see cref="MinRemineInterval"/>),
+/// while the older report is served, marked not fresh. Reports are mined with a generous limit and filtered per request.
 /// </summary>
 public sealed class FaqService(ConversationStream stream, TimeProvider clock)
 {
     /// <summary>Groups kept per mined report; requests filter and cut this list.</summary>
     public const int MinedGroups = 500;
 
-    public static readonly TimeSpan MinRemineInterval = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan MinRemineInterval = TimeSpan.FromSeconds(10);
 
     /// <summary>Mining faster than this is redone inside the request rather than served stale.</summary>
     public static readonly TimeSpan InlineMiningBudget = TimeSpan.FromMilliseconds(250);
@@ -46,11 +43,9 @@ public sealed class FaqService(ConversationStream stream, TimeProvider clock)
         }
         var mined = await entry.Current;
         if (mined.MessagesInIndex == visible) return mined;
-        var age = clock.GetUtcNow() - mined.MinedAt;
-        if (mined.MiningTime < InlineMiningBudget)
-            return age >= mined.MiningTime * 20 ? entry.RemineNow(() => Mine(view)) : mined with { Fresh = false };
-        var wait = TimeSpan.FromTicks(Math.Max(MinRemineInterval.Ticks, mined.MiningTime.Ticks * 10));
-        if (age >= wait) entry.RemineInBackground(() => Mine(view));
+        if (mined.MiningTime < InlineMiningBudget) return entry.RemineNow(() => Mine(view));
+        var wait = TimeSpan.FromTicks(Math.Max(MinRemineInterval.Ticks, mined.MiningTime.Ticks * 5));
+        if (clock.GetUtcNow() - mined.MinedAt >= wait) entry.RemineInBackground(() => Mine(view));
         return mined with { Fresh = false };
     }
 

@@ -49,6 +49,17 @@ internal sealed class EndpointStats(string name, long measureFrom = 0)
     }
 
     public double[] Latencies() { lock (_lock) return _latencies.ToArray(); }
+
+    private readonly List<double> _serverTimes = [];
+
+    /// <summary>The service's own share of a request (its Server-Timing header), after the warm-up.</summary>
+    public void RecordServerTime(long startedAt, double milliseconds)
+    {
+        lock (_lock)
+            if (startedAt >= measureFrom) _serverTimes.Add(milliseconds);
+    }
+
+    public double[] ServerTimes() { lock (_lock) return _serverTimes.ToArray(); }
 }
 
 /// <summary>Every endpoint's stats by name, in the order first used.</summary>

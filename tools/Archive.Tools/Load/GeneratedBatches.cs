@@ -22,10 +22,29 @@ internal sealed class GeneratedBatches : IDisposable
         _messages = new ShopCorpusGenerator(seed).Generate((int)Math.Clamp(expectedTotal, batchSize, int.MaxValue / 2)).GetEnumerator();
     }
 
+    private readonly Queue<MessageBatch> _prepared = new();
+
     public long Taken { get; private set; }
+
+    /// <summary>
+    /// Generates and serializes the next <paramref name="batches"/> bodies now, before a measurement starts, so that
+    /// the load tool's own work (a generator and a JSON writer at 10,000 messages a second) does not share the cores
+    /// with the service while it is being measured.
+    /// </summary>
+    public void Prepare(int batches)
+    {
+        for (var i = 0; i < batches && Generate() is { } batch; i++) _prepared.Enqueue(batch);
+    }
 
     /// <summary>The next batch and its NDJSON body, or null once the stream is exhausted.</summary>
     public MessageBatch? Next()
+    {
+        lock (_lock)
+            if (_prepared.TryDequeue(out var prepared)) return prepared;
+        return Generate();
+    }
+
+    private MessageBatch? Generate()
     {
         var messages = new List<ChatMessage>(_batchSize);
         lock (_lock)

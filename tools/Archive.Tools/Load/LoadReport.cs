@@ -35,13 +35,14 @@ internal sealed class LoadReport
         AnsiConsole.Write(summary);
 
         var table = new Table().AddColumn("endpoint");
-        foreach (var c in new[] { "requests", "per s", "p50 ms", "p99 ms", "max ms", "2xx", "4xx", "of which 429", "5xx", "transport err" })
+        foreach (var c in new[] { "requests", "per s", "p50 ms", "p99 ms", "max ms", "in service p99", "2xx", "4xx", "of which 429", "5xx", "transport err" })
             table.AddColumn(new TableColumn(c).RightAligned());
         foreach (var s in Stats.All)
         {
             var l = s.Latencies();
+            var server = s.ServerTimes();
             table.AddRow(Markup.Escape(s.Name), $"{s.Requests:N0}", $"{s.Requests / Seconds:N1}", $"{Percentiles.Of(l, 50):N1}",
-                $"{Percentiles.Of(l, 99):N1}", $"{(l.Length == 0 ? 0 : l.Max()):N1}", $"{s.Success:N0}", $"{s.ClientErrors:N0}", $"{s.TooManyRequests:N0}",
+                $"{Percentiles.Of(l, 99):N1}", $"{(l.Length == 0 ? 0 : l.Max()):N1}", server.Length == 0 ? "-" : $"{Percentiles.Of(server, 99):N1}", $"{s.Success:N0}", $"{s.ClientErrors:N0}", $"{s.TooManyRequests:N0}",
                 Color(s.ServerErrors), Color(s.TransportErrors));
         }
         AnsiConsole.Write(table);

@@ -71,6 +71,12 @@ internal sealed class LoadRun(LoadSettings settings)
         var pool = new QueryPool(settings.Seed);
         using var batches = new GeneratedBatches(settings.Seed, settings.Batch,
             settings.IngestRate > 0 ? (long)settings.IngestRate * settings.Seconds * 2 : 20_000L * settings.Seconds);
+        if (settings.IngestRate > 0)
+        {
+            var prepare = (int)Math.Ceiling(settings.IngestRate * (double)settings.Seconds / settings.Batch * 1.1);
+            AnsiConsole.MarkupLineInterpolated($"[grey]preparing {prepare:N0} request bodies of {settings.Batch:N0} messages before the clock starts[/]");
+            batches.Prepare(prepare);
+        }
         var ingest = new IngestDriver(http, batches, pool, stats, settings.IngestRate, IngestTasks) { BatchSize = settings.Batch };
         using var stop = new CancellationTokenSource();
         var clock = Stopwatch.StartNew();

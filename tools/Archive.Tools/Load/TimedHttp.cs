@@ -19,6 +19,7 @@ internal static class TimedHttp
             using var response = await http.SendAsync(request);
             var body = await response.Content.ReadAsByteArrayAsync();
             var status = (int)response.StatusCode;
+            if (ServerMilliseconds(response) is { } server) stats.RecordServerTime(start, server);
             stats.Record(start, Stopwatch.GetElapsedTime(start).TotalMilliseconds, status,
                 status >= 400 ? Describe(response.StatusCode, response.Content.Headers.ContentType?.MediaType, body) : null);
             return (status, body);
@@ -32,6 +33,19 @@ internal static class TimedHttp
         {
             request.Dispose();
         }
+    }
+
+    /// <summary>The service's own time for the request, from its Server-Timing header (app;dur=…).</summary>
+    private static double? ServerMilliseconds(HttpResponseMessage response)
+    {
+        if (!response.Headers.TryGetValues("Server-Timing", out var values)) return null;
+        foreach (var value in values)
+        {
+            var at = value.IndexOf("dur=", StringComparison.Ordinal);
+            if (at >= 0 && double.TryParse(value.AsSpan(at + 4), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var ms))
+                return ms;
+        }
+        return null;
     }
 
     public static Task<(int Status, byte[] Body)> GetAsync(HttpClient http, string pathAndQuery, EndpointStats stats) =>
