@@ -45,7 +45,6 @@ public sealed class ArchiveIndex : IDisposable
             OpenMode = OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = 128,
             Similarity = Similarity,
-            MergeScheduler = new BackgroundMergeScheduler(),
         };
         // Compound files save file handles but copy every new segment once more; NRT makes many small segments.
         config.UseCompoundFile = false;
