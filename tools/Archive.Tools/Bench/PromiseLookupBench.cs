@@ -8,7 +8,10 @@ namespace Archive.Tools.Bench;
 /// <summary>"What did we promise this buyer?" for returning buyers (two or more conversations), one call each.</summary>
 internal static class PromiseLookupBench
 {
-    public static void Run(ArchiveEngine engine, IReadOnlyList<ChatMessage> corpus, int count, int seed, BenchReport report)
+    public sealed record Sample(IReadOnlyList<string> Buyers, DateTimeOffset AsOf);
+
+    /// <summary>Which buyers to ask about, chosen from the generated corpus (which can then be let go).</summary>
+    public static Sample? Choose(IReadOnlyList<ChatMessage> corpus, int count, int seed)
     {
         var returning = corpus
             .GroupBy(m => m.BuyerId, StringComparer.Ordinal)
@@ -16,10 +19,14 @@ internal static class PromiseLookupBench
             .Select(g => g.Key)
             .Order(StringComparer.Ordinal)
             .ToList();
-        if (returning.Count == 0) return;
+        if (returning.Count == 0) return null;
         var random = new Random(seed);
-        var buyers = Enumerable.Range(0, count).Select(_ => returning[random.Next(returning.Count)]).ToList();
-        var asOf = corpus.Max(m => m.SentAt);
+        return new Sample(Enumerable.Range(0, count).Select(_ => returning[random.Next(returning.Count)]).ToList(), corpus.Max(m => m.SentAt));
+    }
+
+    public static void Run(ArchiveEngine engine, Sample sample, BenchReport report)
+    {
+        var (buyers, asOf) = (sample.Buyers, sample.AsOf);
         foreach (var b in buyers.Take(100)) engine.Promises.Find(new PromiseQuery { BuyerId = b, AsOf = asOf }); // warm-up
         var latencies = new List<double>(buyers.Count);
         long found = 0;
