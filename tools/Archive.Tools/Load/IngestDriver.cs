@@ -9,6 +9,8 @@ namespace Archive.Tools.Load;
 /// </summary>
 internal sealed class IngestDriver(HttpClient http, GeneratedBatches batches, QueryPool pool, LoadStats stats, int rate, int tasks)
 {
+    public SearchableLag Lag { get; } = new();
+
     private long _nextBatch;
     private long _acknowledged;
     private long _started;
@@ -20,7 +22,9 @@ internal sealed class IngestDriver(HttpClient http, GeneratedBatches batches, Qu
     public async Task RunAsync(CancellationToken stop)
     {
         _started = Stopwatch.GetTimestamp();
+        var lag = Lag.PollAsync(http, stop);
         await Task.WhenAll(Enumerable.Range(0, tasks).Select(_ => Task.Run(() => PostLoopAsync(stop))));
+        await lag;
     }
 
     private async Task PostLoopAsync(CancellationToken stop)
@@ -39,9 +43,10 @@ internal sealed class IngestDriver(HttpClient http, GeneratedBatches batches, Qu
                 }
             }
             if (batches.Next() is not { } batch) return;
-            var (status, _) = await TimedHttp.SendAsync(http,
+            var (status, body) = await TimedHttp.SendAsync(http,
                 new HttpRequestMessage(HttpMethod.Post, "/api/v1/messages") { Content = batch.Content() }, endpoint);
             if (status != 202) continue;
+            Lag.Acknowledged(body);
             Interlocked.Add(ref _acknowledged, batch.Messages.Count);
             pool.AddAcknowledged(batch.Messages);
         }

@@ -11,6 +11,8 @@ internal sealed class LoadReport
     public required LoadStats Stats { get; init; }
     public required double Seconds { get; init; }
     public required long MessagesAcknowledged { get; init; }
+
+    public SearchableLag? SearchableLag { get; init; }
     public string Service { get; set; } = "";
     public JsonElement? StatusAtEnd { get; set; }
     public JsonElement? StatusDrained { get; set; }
@@ -32,6 +34,8 @@ internal sealed class LoadReport
         Row("ingest target", Settings.IngestRate > 0 ? $"{Settings.IngestRate:N0} msg/s in NDJSON bodies of {Settings.Batch:N0}" : "as fast as possible");
         Row("ingest achieved (202 acknowledged)", $"{MessagesAcknowledged / Seconds:N0} msg/s ({MessagesAcknowledged:N0} messages)");
         Row("queue drained after the run", $"{DrainSeconds:N1} s");
+        if (SearchableLag?.Lags() is { Length: > 0 } lags)
+            Row("acknowledged → searchable (contract: ≤ 2 s)", $"p50 {Percentiles.Of(lags, 50):N0} / p99 {Percentiles.Of(lags, 99):N0} / max {lags.Max():N0} ms over {lags.Length:N0} batches, polled every 100 ms; {SearchableLag.Pending} not yet searchable at the end");
         AnsiConsole.Write(summary);
 
         var table = new Table().AddColumn("endpoint");

@@ -105,6 +105,7 @@ internal sealed class LoadRun(LoadSettings settings)
             Stats = stats,
             Seconds = clock.Elapsed.TotalSeconds,
             MessagesAcknowledged = ingest.Acknowledged,
+            SearchableLag = ingest.Lag,
         };
     }
 
