@@ -107,14 +107,7 @@ public sealed class EvidenceBuilder(ConversationReader conversations, BuyerPromi
     private static EvidenceMessage Message(StoredMessage m, Dictionary<(string, int), List<EvidencePromise>> promises)
     {
         var p = m.Provenance ?? new Provenance(1, 0, "", 0, "", "", "");
-        var fields = new SealFields
-        {
-            MessageId = m.MessageId, Version = p.Version, ConversationId = m.ConversationId, ShopId = m.ShopId,
-            BuyerId = m.BuyerId, Sender = m.Sender, AgentId = m.AgentId, ItemId = m.ItemId, OrderId = m.OrderId,
-            SentAt = Timestamps.Canonical(m.SentAt), Text = m.Text, IngestedAt = Timestamps.Canonical(m.IngestedAt),
-            Batch = p.Batch, SourceKind = p.SourceKind, SourceName = p.SourceName, SourceSha256 = p.SourceSha256,
-        };
-        return new EvidenceMessage
+        var message = new EvidenceMessage
         {
             ChainIndex = p.ChainIndex,
             MessageId = m.MessageId,
@@ -126,15 +119,17 @@ public sealed class EvidenceBuilder(ConversationReader conversations, BuyerPromi
             AgentId = m.AgentId,
             ItemId = m.ItemId,
             OrderId = m.OrderId,
-            SentAt = fields.SentAt,
+            SentAt = Timestamps.Canonical(m.SentAt),
             TimeZone = BundleVerifier.OffsetOf(m.SentAt),
             Text = m.Text,
-            IngestedAt = fields.IngestedAt,
+            IngestedAt = Timestamps.Canonical(m.IngestedAt),
             Source = new EvidenceSource(p.Batch, p.SourceKind, p.SourceName, p.SourceSha256),
             Promises = promises.TryGetValue((m.MessageId, p.Version), out var found) ? found : [],
-            ContentHash = MessageSeal.Hex(MessageSeal.ContentHash(fields)),
+            ContentHash = "",
             ChainHash = p.ChainHash,
         };
+        // The hash covers the fields exactly as the verifier reads them back from the bundle: one mapping for both.
+        return message with { ContentHash = MessageSeal.Hex(MessageSeal.ContentHash(BundleVerifier.Fields(message))) };
     }
 
     private static string? Format(DateTimeOffset? t) => t is { } v ? Timestamps.Canonical(v) : null;
