@@ -25,12 +25,8 @@ public static class IntentLabels
     public static List<IntentLabel> Read(string path)
     {
         var labels = new List<IntentLabel>();
-        var lineNumber = 0;
-        foreach (var line in File.ReadLines(path, Encoding.UTF8))
+        foreach (var (lineNumber, columns) in LabelRows.Read(path, "line"))
         {
-            lineNumber++;
-            if (line.Length == 0 || line.StartsWith('#') || line.StartsWith("line\t", StringComparison.Ordinal)) continue;
-            var columns = line.Split('\t');
             if (columns.Length < 3 || !int.TryParse(columns[0], NumberStyles.None, CultureInfo.InvariantCulture, out var chatLine)
                 || columns[1] is not ("0" or "1"))
                 throw new FormatException($"{path}:{lineNumber}: expected 'line \\t is_question \\t intent \\t category'");

@@ -24,12 +24,8 @@ public static class PromiseCases
     public static List<PromiseCase> ReadLabelledSet(string path)
     {
         var cases = new List<PromiseCase>();
-        var number = 0;
-        foreach (var line in File.ReadLines(path, Encoding.UTF8))
+        foreach (var (number, f) in LabelRows.Read(path, "sender"))
         {
-            number++;
-            if (line.Length == 0 || line.StartsWith('#') || line.StartsWith("sender\t", StringComparison.Ordinal)) continue;
-            var f = line.Split('\t');
             if (f.Length < 3) throw new FormatException($"{path}:{number}: expected sender, text, label, type");
             var type = f.Length > 3 && f[3].Trim().Length > 0 ? f[3].Trim() : null;
             cases.Add(new PromiseCase($"{Path.GetFileName(path)}:{number}", f[0].Trim(), f[1], f[2].Trim(), type));
@@ -43,10 +39,8 @@ public static class PromiseCases
     {
         var texts = JddcAgentTexts(chatPath);
         var cases = new List<PromiseCase>();
-        foreach (var line in File.ReadLines(path, Encoding.UTF8))
+        foreach (var (_, f) in LabelRows.Read(path, "line"))
         {
-            if (line.Length == 0 || line.StartsWith('#') || line.StartsWith("line\t", StringComparison.Ordinal)) continue;
-            var f = line.Split('\t');
             var lineNumber = int.Parse(f[0]);
             if (!texts.TryGetValue(lineNumber, out var text)) throw new FormatException($"{path}: line {lineNumber} is not an agent line of {chatPath}");
             var promise = f[1].Trim() == "1";
