@@ -109,7 +109,8 @@ internal sealed class LoadRun(LoadSettings settings)
         };
     }
 
-    private static async Task<JsonElement?> StatusAsync(HttpClient http)
+    /// <summary>The service's /api/v1/ingest/status, or null when it does not answer with one.</summary>
+    public static async Task<JsonElement?> StatusAsync(HttpClient http)
     {
         try
         {

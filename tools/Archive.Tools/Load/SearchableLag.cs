@@ -35,9 +35,8 @@ internal sealed class SearchableLag
             try
             {
                 await Task.Delay(100, stop);
-                using var response = await http.GetAsync("/api/v1/ingest/status", stop);
-                using var json = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync(stop));
-                if (!json.RootElement.TryGetProperty("searchableBatch", out var s) || !s.TryGetInt64(out var searchable)) continue;
+                if (await LoadRun.StatusAsync(http) is not { } status
+                    || !status.TryGetProperty("searchableBatch", out var s) || !s.TryGetInt64(out var searchable)) continue;
                 var now = Stopwatch.GetTimestamp();
                 foreach (var (batch, at) in _acknowledgedAt)
                 {
@@ -45,7 +44,7 @@ internal sealed class SearchableLag
                     lock (_lock) _lags.Add(Stopwatch.GetElapsedTime(at, now).TotalMilliseconds);
                 }
             }
-            catch (Exception e) when (e is OperationCanceledException or HttpRequestException or JsonException)
+            catch (OperationCanceledException)
             {
             }
         }
