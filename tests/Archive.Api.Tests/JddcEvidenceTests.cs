@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using Archive.Evidence;
 using Archive.Messages;
 using Archive.Tests.Shared;
-using Archive.Tools.Jddc;
 
 namespace Archive.Api.Tests;
 
@@ -12,18 +11,13 @@ namespace Archive.Api.Tests;
 /// </summary>
 public class JddcEvidenceTests
 {
-    private const string JddcFile = "jddc/chat_0.1per.txt";
-
-    [SharedDataFact(JddcFile)]
+    [SharedDataFact(JddcSample.File)]
     public async Task EveryJddcConversationBundleHoldsExactlyItsMessagesInOrderAndVerifies()
     {
-        List<ChatMessage> messages;
-        using (var reader = new StreamReader(SharedData.File(JddcFile)!))
-            messages = new JddcImporter(JddcImporter.DefaultStart).Read(reader).ToList();
+        var messages = JddcSample.Messages();
         await using var factory = new ArchiveApiFactory();
         var client = factory.CreateClient();
-        foreach (var chunk in messages.Chunk(3000))
-            await factory.PostAndWaitAsync(client, chunk.Select(m => (object)m).ToArray());
+        await JddcSample.PostAllAsync(factory, client, messages);
 
         var failures = new List<string>();
         var conversations = messages.GroupBy(m => m.ConversationId).ToList();

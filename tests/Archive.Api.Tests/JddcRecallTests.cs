@@ -3,7 +3,6 @@ using System.Text.Json;
 using Archive.Analysis;
 using Archive.Messages;
 using Archive.Tests.Shared;
-using Archive.Tools.Jddc;
 
 namespace Archive.Api.Tests;
 
@@ -14,18 +13,13 @@ namespace Archive.Api.Tests;
 /// </summary>
 public class JddcRecallTests
 {
-    private const string JddcFile = "jddc/chat_0.1per.txt";
-
-    [SharedDataFact(JddcFile)]
+    [SharedDataFact(JddcSample.File)]
     public async Task EveryChineseQueryReturnsExactlyTheMessagesContainingIt()
     {
-        List<ChatMessage> messages;
-        using (var reader = new StreamReader(SharedData.File(JddcFile)!))
-            messages = new JddcImporter(JddcImporter.DefaultStart).Read(reader).ToList();
+        var messages = JddcSample.Messages();
         await using var factory = new ArchiveApiFactory();
         var client = factory.CreateClient();
-        foreach (var chunk in messages.Chunk(3000))
-            await factory.PostAndWaitAsync(client, chunk.Select(m => (object)m).ToArray());
+        await JddcSample.PostAllAsync(factory, client, messages);
         var normalized = messages.Select(m => TextNormalizer.Normalize(m.Text)).ToArray();
 
         var random = new Random(2024);
