@@ -30,6 +30,48 @@ public class IngestionApiTests
     }
 
     [Fact]
+    public async Task AcceptedMessagesAreSearchableTheMomentThe202Arrives()
+    {
+        // A refresh only once a second: a 202 sent on journaling alone would almost always come before it.
+        await using var factory = new ArchiveApiFactory(new Dictionary<string, string> { ["Archive:RefreshIntervalSeconds"] = "1" });
+        var client = factory.CreateClient();
+
+        for (var i = 0; i < 3; i++)
+        {
+            var response = await client.PostAsJsonAsync("/api/v1/messages", new[]
+            {
+                ArchiveApiFactory.Message($"w{i}", "c1", "b1", "buyer", "2024-05-01T08:00:00+08:00", $"第{i}次问运费险"),
+            });
+            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+            Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("searchable").GetBoolean());
+
+            var result = await client.GetFromJsonAsync<JsonElement>("/api/v1/search?q=" + Uri.EscapeDataString($"第{i}次"));
+            Assert.Equal(1, result.GetProperty("total").GetInt32());
+        }
+    }
+
+    [Fact]
+    public async Task A202ThatCouldNotWaitForSearchabilitySaysSo()
+    {
+        await using var factory = new ArchiveApiFactory(new Dictionary<string, string>
+        {
+            ["Archive:RefreshIntervalSeconds"] = "2",
+            ["Archive:SearchableWaitSeconds"] = "0",
+        });
+        var client = factory.CreateClient();
+
+        var response = await client.PostAsJsonAsync("/api/v1/messages", new[]
+        {
+            ArchiveApiFactory.Message("n1", "c1", "b1", "buyer", "2024-05-01T08:00:00+08:00", "运费险有吗"),
+        });
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(1, body.GetProperty("accepted").GetInt32());
+        Assert.False(body.GetProperty("searchable").GetBoolean());
+    }
+
+    [Fact]
     public async Task NdjsonBodyReportsBadLinesAndAcceptsTheRest()
     {
         await using var factory = new ArchiveApiFactory();

@@ -23,6 +23,13 @@ public sealed class ArchiveOptions
     [Range(0.05, 2)]
     public double RefreshIntervalSeconds { get; set; } = 1;
 
+    /// <summary>
+    /// How long <c>POST /messages</c> holds its 202 until the batch is searchable (the contract's "accepted" means
+    /// findable). A batch still not searchable then is answered with <c>searchable: false</c>; it is journaled either way.
+    /// </summary>
+    [Range(0, 600)]
+    public double SearchableWaitSeconds { get; set; } = 30;
+
     [Range(0.05, 600)]
     public double InboxPollSeconds { get; set; } = 1;
 

@@ -15,7 +15,7 @@ public static class IngestionEndpoints
         var group = app.MapGroup("/api/v1").WithTags("Ingestion").RequireAuthorization(AccessPolicies.Admin);
         group.MapPost("/messages", PostMessages)
             .WithName("PostMessages")
-            .WithSummary("Ingest a JSON array of messages, or NDJSON (application/x-ndjson). 202 once durably journaled; searchable within 2 s.")
+            .WithSummary("Ingest a JSON array of messages, or NDJSON (application/x-ndjson). 202 once durably journaled and searchable (searchable: false if that took longer than Archive:SearchableWaitSeconds).")
             .Accepts<IReadOnlyList<Archive.Messages.RawMessage>>("application/json", "application/x-ndjson")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -28,7 +28,11 @@ public static class IngestionEndpoints
 
     public sealed record RejectedElement(int Index, string Error);
 
-    public sealed record PostMessagesResponse(int Accepted, IReadOnlyList<RejectedElement> Rejected, long Batch);
+    /// <param name="Accepted">Messages journaled: acknowledged, never lost from here on.</param>
+    /// <param name="Rejected">Elements that could not be read, by index, with the reason.</param>
+    /// <param name="Batch">The journal batch holding the accepted messages (compare with the status's searchableBatch).</param>
+    /// <param name="Searchable">True when the accepted messages could be found by searches as this answer was sent.</param>
+    public sealed record PostMessagesResponse(int Accepted, IReadOnlyList<RejectedElement> Rejected, long Batch, bool Searchable);
 
     public sealed record IngestStatusResponse(
         int QueuedBatches, long QueuedMessages, int MessagesIndexed, long Checkpoint, long IndexedBatch, long SearchableBatch,
@@ -59,6 +63,7 @@ public static class IngestionEndpoints
         if (parsed.Messages.FirstOrDefault(m => !scope.Allows(m.ShopId)) is { } foreign) return AccessProblems.ShopOutOfScope(foreign.ShopId);
         var rejected = parsed.Rejections.Select(r => new RejectedElement(r.Line, r.Reason)).ToList();
         long batch = 0;
+        var searchable = true;
         if (parsed.Messages.Count > 0)
         {
             // With the worker stopped the bounded queue would fill and this request would wait forever.
@@ -75,10 +80,13 @@ public static class IngestionEndpoints
                 return TypedResults.Problem($"The batch could not be written to the journal ({e.Message}); nothing of this request was acknowledged. Free disk space and send it again.",
                     statusCode: StatusCodes.Status507InsufficientStorage, title: "Insufficient storage");
             }
+            // Answer once the batch can be found: a submitter that outruns the indexer is slowed down here instead of
+            // being acknowledged into a backlog that takes longer than the contract's 2 s to become searchable.
+            searchable = await engine.WhenSearchableAsync(batch, TimeSpan.FromSeconds(options.Value.SearchableWaitSeconds), ct);
         }
         foreach (var r in parsed.Rejections)
             engine.Rejections.Add(new Rejection(DateTimeOffset.UtcNow, "api", r.Line, r.Reason));
-        return TypedResults.Accepted("/api/v1/ingest/status", new PostMessagesResponse(parsed.Messages.Count, rejected, batch));
+        return TypedResults.Accepted("/api/v1/ingest/status", new PostMessagesResponse(parsed.Messages.Count, rejected, batch, searchable));
     }
 
     private static Ok<IngestStatusResponse> Status(ArchiveEngine engine) =>

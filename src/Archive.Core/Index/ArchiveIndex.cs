@@ -77,14 +77,25 @@ public sealed class ArchiveIndex : IDisposable
 
     private long _visibleMark;
 
+    private readonly VisibilityWaiters _visibilityWaiters = new();
+
+    /// <summary>
+    /// Completes once everything up to <paramref name="mark"/> is visible to searches (released by the background
+    /// refresh, never forced); fails when the index faults or closes first.
+    /// </summary>
+    public Task WhenVisibleAsync(long mark) => _visibilityWaiters.WhenVisible(mark, () => VisibleMark);
+
     private sealed class MarkListener(ArchiveIndex index) : ReferenceManager.IRefreshListener
     {
         private long _pending;
 
         public void BeforeRefresh() => _pending = index.WrittenMark?.Invoke() ?? 0;
 
-        public void AfterRefresh(bool didRefresh) =>
+        public void AfterRefresh(bool didRefresh)
+        {
             Interlocked.Exchange(ref index._visibleMark, Math.Max(Interlocked.Read(ref index._visibleMark), _pending));
+            index._visibilityWaiters.Release(index.VisibleMark);
+        }
     }
 
     /// <summary>The highest journal sequence whose batch is durably in the index.</summary>
@@ -228,13 +239,16 @@ public sealed class ArchiveIndex : IDisposable
                 {
                     Guarded(() => _searchers.MaybeRefresh());
                 }
-                catch (ObjectDisposedException)
+                catch (ObjectDisposedException e)
                 {
+                    _visibilityWaiters.Abandon(e);
                     return;
                 }
-                catch (IndexFaultedException)
+                catch (IndexFaultedException e)
                 {
-                    return; // a refresh flushes segments: its failure is the index's fault, seen by every later write
+                    // a refresh flushes segments: its failure is the index's fault, seen by every later write
+                    _visibilityWaiters.Abandon(e);
+                    return;
                 }
             }
         }
@@ -251,6 +265,7 @@ public sealed class ArchiveIndex : IDisposable
         _stopRefresh.Cancel();
         _refreshLoop.GetAwaiter().GetResult();
         _stopRefresh.Dispose();
+        _visibilityWaiters.Abandon(new ObjectDisposedException(nameof(ArchiveIndex), "The index closed before the batch became searchable."));
         _searchers.Dispose();
         // A faulted writer must not commit on close what it still holds: the journal replays it after the restart.
         if (Fault is null) _writer.Dispose();

@@ -100,6 +100,23 @@ public sealed class ArchiveEngine : IDisposable
         Index.RefreshNow();
     }
 
+    /// <summary>
+    /// Waits, without polling or forcing a refresh, until batch <paramref name="sequence"/> can be found by searches.
+    /// False when that did not happen within <paramref name="timeout"/> or cannot happen (indexing faulted or stopped).
+    /// </summary>
+    public async Task<bool> WhenSearchableAsync(long sequence, TimeSpan timeout, CancellationToken ct)
+    {
+        try
+        {
+            await Index.WhenVisibleAsync(sequence).WaitAsync(timeout, ct);
+            return true;
+        }
+        catch (Exception e) when (e is TimeoutException or OperationCanceledException or IndexFaultedException or ObjectDisposedException)
+        {
+            return false;
+        }
+    }
+
     public void Dispose()
     {
         if (_disposed) return;

@@ -4,7 +4,7 @@ using Spectre.Console;
 namespace Archive.Tools.Commands;
 
 /// <summary>
-/// load [--url U] [--clients 50] [--think-ms 0] [--seconds 60] [--warmup 10] [--ingest-rate 10000] [--batch 1000] [--seed 1] [--api-key K]
+/// load [--url U] [--clients 50] [--think-ms 0] [--seconds 60] [--warmup 10] [--ingest-rate 10000] [--batch 1000] [--ingest-tasks 16] [--seed 1] [--api-key K]
 /// [--spawn [--build] [--keep] [--service-args "--Archive:Key=V …"]]: concurrent searches, promise look-ups, transcripts and FAQ calls against a running
 /// service while ingesting generated messages at a target rate (clients pause a random think time of the given mean
 /// between requests; 0 asks back to back, which measures saturation rather than what users see); per-endpoint throughput, p50/p99/max and status
@@ -23,6 +23,7 @@ public static class LoadCommand
             WarmupSeconds: Math.Max(0, a.GetInt("warmup", 10)),
             IngestRate: a.GetInt("ingest-rate", 10_000),
             Batch: Math.Max(1, a.GetInt("batch", 1_000)),
+            IngestTasks: Math.Max(1, a.GetInt("ingest-tasks", 16)),
             Seed: a.GetInt("seed", 1),
             ApiKey: a.Get("api-key"),
             Spawn: a.Flag("spawn"),
@@ -44,5 +45,5 @@ public static class LoadCommand
     }
 }
 
-internal sealed record LoadSettings(string Url, int Clients, int ThinkMs, int Seconds, int WarmupSeconds, int IngestRate, int Batch, int Seed, string? ApiKey,
+internal sealed record LoadSettings(string Url, int Clients, int ThinkMs, int Seconds, int WarmupSeconds, int IngestRate, int Batch, int IngestTasks, int Seed, string? ApiKey,
     bool Spawn, bool Build, bool Keep, IReadOnlyList<string> ServiceArgs);
