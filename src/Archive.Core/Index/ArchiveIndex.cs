@@ -45,6 +45,9 @@ public sealed class ArchiveIndex : IDisposable
             OpenMode = OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = 128,
             Similarity = Similarity,
+            // A merged segment's sort columns are copied on the merge thread, not by the first search that meets it.
+            MergedSegmentWarmer = new SortColumnWarmer(),
+            MergeScheduler = new BackgroundMergeScheduler(),
         };
         // Compound files save file handles but copy every new segment once more; NRT makes many small segments.
         config.UseCompoundFile = false;
@@ -274,6 +277,21 @@ public sealed class ArchiveIndex : IDisposable
             try { _writer.Rollback(); } catch (Exception e) when (IsEnvironmental(e)) { }
         }
         _directory.Dispose();
+    }
+
+    /// <summary>Merges run on Lucene's merge threads at the lowest priority: they are never what a search waits for.</summary>
+    private sealed class BackgroundMergeScheduler : ConcurrentMergeScheduler
+    {
+        protected override void DoMerge(MergePolicy.OneMerge merge)
+        {
+            Archive.Threading.BackgroundPriority.LowerCurrentThread(19);
+            base.DoMerge(merge);
+        }
+    }
+
+    private sealed class SortColumnWarmer : IndexWriter.IndexReaderWarmer
+    {
+        public override void Warm(AtomicReader reader) => CachedInt64Sort.Warm(reader, MessageDocument.SentAtMs, MessageDocument.Sequence);
     }
 
     private sealed class BM25SearcherFactory : SearcherFactory

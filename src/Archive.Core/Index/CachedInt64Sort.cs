@@ -21,6 +21,12 @@ internal sealed class CachedInt64Sort : FieldComparerSource
     public override FieldComparer NewComparer(string fieldname, int numHits, int sortPos, bool reversed) =>
         new Comparer(fieldname, numHits);
 
+    /// <summary>Copies the columns of a segment ahead of its first search (a merged segment, before it is searchable).</summary>
+    public static void Warm(AtomicReader reader, params string[] fields)
+    {
+        foreach (var field in fields) ColumnOf(reader, field);
+    }
+
     private static long[] ColumnOf(AtomicReader reader, string field) =>
         Columns.GetValue(reader.CoreCacheKey, _ => new SegmentColumns()).Get(reader, field);
 

@@ -24,7 +24,35 @@ public sealed class IndexingWorker(ArchiveIndex index, MessageSealer sealer, Ing
     /// <summary>Highest batch number indexed (visible to searches after the next refresh).</summary>
     public long IndexedSequence => Interlocked.Read(ref _indexedSequence);
 
-    public async Task RunAsync(CancellationToken stop)
+    /// <summary>
+    /// Runs until the queue completes or <paramref name="stop"/>, on a thread of its own at a lower priority: a batch
+    /// holds its thread for a tenth of a second or more, which pool threads serving requests should not wait behind.
+    /// </summary>
+    public Task RunAsync(CancellationToken stop)
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                Archive.Threading.BackgroundPriority.LowerCurrentThread(IndexingNice);
+                Run(stop);
+                done.SetResult();
+            }
+            catch (Exception e)
+            {
+                done.SetException(e);
+            }
+        })
+        { IsBackground = true, Name = "Archive indexing worker" };
+        thread.Start();
+        return done.Task;
+    }
+
+    /// <summary>Nice value of the indexing thread: searches get about three times its share of a busy core.</summary>
+    private const int IndexingNice = 5;
+
+    private void Run(CancellationToken stop)
     {
         _indexedSequence = index.CommittedCheckpoint;
         var reader = queue.Reader;
@@ -44,7 +72,7 @@ public sealed class IndexingWorker(ArchiveIndex index, MessageSealer sealer, Ing
                 var waitFor = _uncommitted > 0
                     ? options.CommitInterval - (DateTimeOffset.UtcNow - _firstUncommittedAt)
                     : Timeout.InfiniteTimeSpan;
-                await WaitForInputAsync(reader, waitFor, stop);
+                WaitForInput(reader, waitFor, stop);
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -112,19 +140,15 @@ public sealed class IndexingWorker(ArchiveIndex index, MessageSealer sealer, Ing
         journal.Retire(checkpoint);
     }
 
-    private static async Task WaitForInputAsync(System.Threading.Channels.ChannelReader<IngestBatch> reader, TimeSpan wait, CancellationToken stop)
+    private static void WaitForInput(System.Threading.Channels.ChannelReader<IngestBatch> reader, TimeSpan wait, CancellationToken stop)
     {
-        if (wait == Timeout.InfiniteTimeSpan)
-        {
-            await reader.WaitToReadAsync(stop);
-            return;
-        }
-        if (wait <= TimeSpan.Zero) return;
+        if (wait != Timeout.InfiniteTimeSpan && wait <= TimeSpan.Zero) return;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stop);
-        timeout.CancelAfter(wait);
+        if (wait != Timeout.InfiniteTimeSpan) timeout.CancelAfter(wait);
         try
         {
-            await reader.WaitToReadAsync(timeout.Token);
+            // Blocking is this thread's job: it has nothing else to do until input or the commit interval.
+            reader.WaitToReadAsync(timeout.Token).AsTask().GetAwaiter().GetResult();
         }
         catch (OperationCanceledException) when (!stop.IsCancellationRequested)
         {

@@ -11,8 +11,8 @@ internal sealed class LoadReport
     public required LoadStats Stats { get; init; }
     public required double Seconds { get; init; }
     public required long MessagesAcknowledged { get; init; }
-    public required long MessagesAcknowledgedInWindow { get; init; }
-    public required double WindowSeconds { get; init; }
+    public required long MessagesAcknowledgedSteady { get; init; }
+    public required double SteadySeconds { get; init; }
 
     public SearchableLag? SearchableLag { get; init; }
     public string Service { get; set; } = "";
@@ -34,7 +34,7 @@ internal sealed class LoadReport
         Row("latencies", Settings.WarmupSeconds == 0 ? "all requests" : $"of requests started after a {Settings.WarmupSeconds} s warm-up (counts and errors: all requests)");
         Row("query clients", $"{Settings.Clients} (closed loop, {(Settings.ThinkMs == 0 ? "no think time" : $"think time {Settings.ThinkMs} ms mean")}), {Seconds:N1} s");
         Row("ingest target", Settings.IngestRate > 0 ? $"{Settings.IngestRate:N0} msg/s in NDJSON bodies of {Settings.Batch:N0}, {Settings.IngestTasks} posting at once" : $"as fast as possible, {Settings.IngestTasks} posting at once");
-        Row("ingest achieved (202 acknowledged)", $"{MessagesAcknowledgedInWindow / WindowSeconds:N0} msg/s ({MessagesAcknowledgedInWindow:N0} messages in the {WindowSeconds:N0} s; {MessagesAcknowledged - MessagesAcknowledgedInWindow:N0} more in flight at its end)");
+        Row("ingest achieved (202 acknowledged)", $"{MessagesAcknowledgedSteady / SteadySeconds:N0} msg/s after the warm-up ({MessagesAcknowledgedSteady:N0} in {SteadySeconds:N0} s; {MessagesAcknowledged:N0} acknowledged in all)");
         Row("queue drained after the run", $"{DrainSeconds:N1} s");
         if (SearchableLag?.Lags() is { Length: > 0 } lags)
             Row("acknowledged → searchable (contract: ≤ 2 s)", $"p50 {Percentiles.Of(lags, 50):N0} / p99 {Percentiles.Of(lags, 99):N0} / max {lags.Max():N0} ms over {lags.Length:N0} batches, polled every 100 ms; {SearchableLag.Pending} not yet searchable at the end");

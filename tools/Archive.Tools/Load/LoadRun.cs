@@ -78,10 +78,13 @@ internal sealed class LoadRun(LoadSettings settings)
         var ingest = new IngestDriver(http, batches, pool, stats, settings.IngestRate, settings.IngestTasks) { BatchSize = settings.Batch };
         using var stop = new CancellationTokenSource();
         var clock = Stopwatch.StartNew();
-        // Throughput counts what was acknowledged inside the timed window; POSTs still waiting for searchability when
-        // it closes finish afterwards and are reported apart.
-        long acknowledgedInWindow = 0;
-        using var window = stop.Token.Register(() => acknowledgedInWindow = ingest.Acknowledged);
+        // Throughput is what was acknowledged between the end of the warm-up and the end of the run: a POST is
+        // answered once its batch is searchable, so about a second of batches is in flight at either edge, and
+        // counting from zero would charge that once without crediting it back.
+        long acknowledgedAtWarmup = 0, acknowledgedAtEnd = 0;
+        using var warmup = new CancellationTokenSource(TimeSpan.FromSeconds(Math.Min(settings.WarmupSeconds, settings.Seconds - 1)));
+        using var warmedUp = warmup.Token.Register(() => Interlocked.Exchange(ref acknowledgedAtWarmup, ingest.Acknowledged));
+        using var ended = stop.Token.Register(() => Interlocked.Exchange(ref acknowledgedAtEnd, ingest.Acknowledged));
         await AnsiConsole.Progress().AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new ElapsedTimeColumn())
             .StartAsync(async ctx =>
@@ -106,8 +109,8 @@ internal sealed class LoadRun(LoadSettings settings)
             Settings = settings,
             Stats = stats,
             Seconds = clock.Elapsed.TotalSeconds,
-            WindowSeconds = settings.Seconds,
-            MessagesAcknowledgedInWindow = Interlocked.Read(ref acknowledgedInWindow),
+            SteadySeconds = settings.Seconds - Math.Min(settings.WarmupSeconds, settings.Seconds - 1),
+            MessagesAcknowledgedSteady = Interlocked.Read(ref acknowledgedAtEnd) - Interlocked.Read(ref acknowledgedAtWarmup),
             MessagesAcknowledged = ingest.Acknowledged,
             SearchableLag = ingest.Lag,
         };
