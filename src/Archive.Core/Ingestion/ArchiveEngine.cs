@@ -72,7 +72,7 @@ public sealed class ArchiveEngine : IDisposable
     /// <summary>Starts the indexer, replays what the last run acknowledged but did not commit, then watches the inbox.</summary>
     public async Task StartAsync(bool watchInbox = true)
     {
-        _worker = Task.Run(() => Worker.RunAsync(_stopWorker.Token));
+        _worker = Worker.RunAsync(_stopWorker.Token); // starts the worker's own thread and returns
         await Queue.RecoverAsync(Index.CommittedCheckpoint, _stopWorker.Token);
         if (watchInbox) _inbox = Task.Run(() => Inbox.RunAsync(_stopInbox.Token));
     }

@@ -81,8 +81,9 @@ internal sealed class LoadRun(LoadSettings settings)
         // Throughput is what was acknowledged between the end of the warm-up and the end of the run: a POST is
         // answered once its batch is searchable, so about a second of batches is in flight at either edge, and
         // counting from zero would charge that once without crediting it back.
+        var steadyFrom = Math.Min(settings.WarmupSeconds, settings.Seconds - 1);
         long acknowledgedAtWarmup = 0, acknowledgedAtEnd = 0;
-        using var warmup = new CancellationTokenSource(TimeSpan.FromSeconds(Math.Min(settings.WarmupSeconds, settings.Seconds - 1)));
+        using var warmup = new CancellationTokenSource(TimeSpan.FromSeconds(steadyFrom));
         using var warmedUp = warmup.Token.Register(() => Interlocked.Exchange(ref acknowledgedAtWarmup, ingest.Acknowledged));
         using var ended = stop.Token.Register(() => Interlocked.Exchange(ref acknowledgedAtEnd, ingest.Acknowledged));
         await AnsiConsole.Progress().AutoClear(false)
@@ -109,7 +110,7 @@ internal sealed class LoadRun(LoadSettings settings)
             Settings = settings,
             Stats = stats,
             Seconds = clock.Elapsed.TotalSeconds,
-            SteadySeconds = settings.Seconds - Math.Min(settings.WarmupSeconds, settings.Seconds - 1),
+            SteadySeconds = settings.Seconds - steadyFrom,
             MessagesAcknowledgedSteady = Interlocked.Read(ref acknowledgedAtEnd) - Interlocked.Read(ref acknowledgedAtWarmup),
             MessagesAcknowledged = ingest.Acknowledged,
             SearchableLag = ingest.Lag,
