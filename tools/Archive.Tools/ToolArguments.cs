@@ -1,3 +1,5 @@
+using Archive.Index;
+
 namespace Archive.Tools;
 
 public sealed class ToolArgumentException(string message) : Exception(message);
@@ -33,6 +35,15 @@ public sealed class ToolArguments
 
     public int GetInt(string name, int fallback) =>
         Get(name) is { } v ? int.TryParse(v, out var n) && n >= 0 ? n : throw new ToolArgumentException($"--{name} must be a whole number") : fallback;
+
+    /// <summary>--directory raw|mmap|nio: which Lucene directory reads the index (raw, the service's default, if absent).</summary>
+    public IndexDirectoryKind GetDirectoryKind() => Get("directory")?.ToLowerInvariant() switch
+    {
+        null or "raw" => IndexDirectoryKind.RawMMap,
+        "mmap" => IndexDirectoryKind.MMap,
+        "nio" or "niofs" => IndexDirectoryKind.NioFs,
+        var other => throw new ToolArgumentException($"--directory must be raw, mmap or nio, not {other}"),
+    };
 
     public string RequirePositional(int index, string what) =>
         index < Positional.Count ? Positional[index] : throw new ToolArgumentException($"missing {what}");

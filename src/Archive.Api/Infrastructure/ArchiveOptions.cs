@@ -11,7 +11,7 @@ public sealed class ArchiveOptions
     /// <summary>Data dir; empty means <c>index-data/</c> at the repository root (or beside the app when not in a checkout).</summary>
     public string? DataDir { get; set; }
 
-    public IndexDirectoryKind DirectoryKind { get; set; } = IndexDirectoryKind.MMap;
+    public IndexDirectoryKind DirectoryKind { get; set; } = IndexDirectoryKind.RawMMap;
 
     [Range(1, 10_000)]
     public int QueueCapacity { get; set; } = 64;

@@ -15,11 +15,13 @@ public sealed class ChineseWordTokenizer : NormalizingTokenizer
     private readonly IPositionIncrementAttribute _positionIncrement;
     private readonly ITypeAttribute _type;
     private readonly WordSegmenter _segmenter;
+    private readonly SegmentationCache _cache;
     private readonly SpanList _words = new();
     private int _next;
 
-    public ChineseWordTokenizer(TextReader input, DomainLexicon lexicon) : base(input)
+    internal ChineseWordTokenizer(TextReader input, DomainLexicon lexicon, SegmentationCache cache) : base(input)
     {
+        _cache = cache;
         _term = AddAttribute<ICharTermAttribute>();
         _offset = AddAttribute<IOffsetAttribute>();
         _positionIncrement = AddAttribute<IPositionIncrementAttribute>();
@@ -50,5 +52,11 @@ public sealed class ChineseWordTokenizer : NormalizingTokenizer
         _next = 0;
     }
 
-    private protected override void Analyze() => _segmenter.Segment(Text, TextLength, _words);
+    private protected override void Analyze()
+    {
+        var text = Text.AsSpan(0, TextLength);
+        if (_cache.TryGet(text, _words)) return;
+        _segmenter.Segment(Text, TextLength, _words);
+        _cache.Add(text, _words);
+    }
 }

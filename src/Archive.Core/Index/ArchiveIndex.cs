@@ -12,8 +12,11 @@ using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace Archive.Index;
 
-/// <summary>Which Lucene Directory implementation holds the index (README, benchmarks: MMap measured faster here).</summary>
-public enum IndexDirectoryKind { NioFs, MMap }
+/// <summary>
+/// Which Lucene Directory implementation holds the index (README, benchmarks): <see cref="RawMMap"/> is
+/// <see cref="Store.MappedDirectory"/>, <see cref="MMap"/> is Lucene.Net's MMapDirectory.
+/// </summary>
+public enum IndexDirectoryKind { NioFs, MMap, RawMMap }
 
 /// <summary>
 /// The one owner of the index lifetime: Directory, IndexWriter and SearcherManager, with a background loop that
@@ -62,11 +65,16 @@ public sealed class ArchiveIndex : IDisposable
     }
 
     public static ArchiveIndex Open(string path, ChineseAnalysis analysis,
-        IndexDirectoryKind kind = IndexDirectoryKind.MMap, TimeSpan? refreshInterval = null, MessageAnnotator? annotator = null)
+        IndexDirectoryKind kind = IndexDirectoryKind.RawMMap, TimeSpan? refreshInterval = null, MessageAnnotator? annotator = null)
     {
         System.IO.Directory.CreateDirectory(path);
         var dir = new DirectoryInfo(path);
-        LuceneDirectory directory = kind == IndexDirectoryKind.MMap ? new MMapDirectory(dir) : new NIOFSDirectory(dir);
+        LuceneDirectory directory = kind switch
+        {
+            IndexDirectoryKind.RawMMap => new Store.MappedDirectory(dir),
+            IndexDirectoryKind.MMap => new MMapDirectory(dir),
+            _ => new NIOFSDirectory(dir),
+        };
         return new ArchiveIndex(directory, analysis, refreshInterval ?? TimeSpan.FromSeconds(1), annotator);
     }
 

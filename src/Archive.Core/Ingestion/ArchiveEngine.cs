@@ -47,7 +47,7 @@ public sealed class ArchiveEngine : IDisposable
     }
 
     public static ArchiveEngine Open(string dataDir, IngestionOptions? options = null,
-        IndexDirectoryKind directoryKind = IndexDirectoryKind.MMap, RetentionPolicy? retention = null) =>
+        IndexDirectoryKind directoryKind = IndexDirectoryKind.RawMMap, RetentionPolicy? retention = null) =>
         new(new ArchivePaths(dataDir), options ?? new IngestionOptions(), directoryKind, retention ?? new RetentionPolicy());
 
     public ArchivePaths Paths { get; }

@@ -19,7 +19,7 @@ public sealed record RebuildReport(int Batches, int Messages, long Checkpoint, b
 /// </summary>
 public static class IndexRebuilder
 {
-    public static RebuildReport Rebuild(string dataDir, IndexDirectoryKind kind = IndexDirectoryKind.MMap, IProgress<int>? progress = null)
+    public static RebuildReport Rebuild(string dataDir, IndexDirectoryKind kind = IndexDirectoryKind.RawMMap, IProgress<int>? progress = null)
     {
         var paths = new ArchivePaths(dataDir).EnsureCreated();
         using var analysis = new ChineseAnalysis(DomainLexicon.Load(paths.LexiconFile));

@@ -6,7 +6,7 @@ using Spectre.Console;
 namespace Archive.Tools.Commands;
 
 /// <summary>
-/// bench --count N [--dir D] [--directory nio|mmap] [--queries Q] [--scan-queries S] [--batch B] [--seed S]:
+/// bench --count N [--dir D] [--directory raw|mmap|nio] [--queries Q] [--scan-queries S] [--batch B] [--seed S]:
 /// ingests N generated messages through the service's own pipeline (journal, queue, worker, commits), then runs a
 /// query mix and the same queries as a brute-force scan, reporting speed, size, memory and recall.
 /// </summary>
@@ -22,12 +22,7 @@ public static class BenchCommand
             Queries: Math.Max(1, a.GetInt("queries", 2_000)),
             ScanQueries: a.GetInt("scan-queries", 200),
             DetectPromises: !a.Flag("no-promises"),
-            DirectoryKind: a.Get("directory")?.ToLowerInvariant() switch
-            {
-                null or "mmap" => IndexDirectoryKind.MMap,
-                "nio" or "niofs" => IndexDirectoryKind.NioFs,
-                var other => throw new ToolArgumentException($"--directory must be nio or mmap, not {other}"),
-            });
+            DirectoryKind: a.GetDirectoryKind());
         var dataDir = a.Get("dir") ?? Path.Combine(Path.GetTempPath(), "archive-bench-" + Guid.NewGuid().ToString("N")[..8]);
         if (Directory.Exists(dataDir) && Directory.EnumerateFileSystemEntries(dataDir).Any())
             throw new ToolArgumentException($"{dataDir} is not empty; bench needs a fresh data dir");

@@ -5,14 +5,14 @@ using Spectre.Console;
 
 namespace Archive.Tools.Commands;
 
-/// <summary>reindex [--data-dir index-data] [--directory mmap|nio]: rebuilds the index from the raw archive (service stopped).</summary>
+/// <summary>reindex [--data-dir index-data] [--directory raw|mmap|nio]: rebuilds the index from the raw archive (service stopped).</summary>
 public static class ReindexCommand
 {
     public static Task<int> RunAsync(string[] args)
     {
         var arguments = new ToolArguments(args);
         var dataDir = arguments.Get("data-dir") ?? "index-data";
-        var kind = arguments.Get("directory") is "nio" ? IndexDirectoryKind.NioFs : IndexDirectoryKind.MMap;
+        var kind = arguments.GetDirectoryKind();
         if (!Directory.Exists(Path.Combine(dataDir, "archive")))
         {
             AnsiConsole.MarkupLineInterpolated($"[red]{dataDir} has no raw archive (archive/batches) to rebuild from[/]");
