@@ -16,7 +16,8 @@ public sealed record FaqAnswer(FaqReport Report, DateTimeOffset MinedAt, int Mes
 /// Serves mined reports from a cache so that answers take milliseconds while mining a million messages takes
 /// seconds. A view is mined once, on first request (or when warmed at start). When the index has changed since, a
 /// view that mines quickly (a small archive) is mined again on the spot; a slow one is mined again in the
-/// background, at most once per five mining times (and never more often than <see cref="MinRemineInterval"/>),
+/// background, on a thread of lower priority, at most once per ten mining times (and never more often than
+/// <see cref="MinRemineInterval"/>),
 /// while the older report is served, marked not fresh. Reports are mined with a generous limit and filtered per request.
 /// </summary>
 public sealed class FaqService(ConversationStream stream, TimeProvider clock)
@@ -24,7 +25,7 @@ public sealed class FaqService(ConversationStream stream, TimeProvider clock)
     /// <summary>Groups kept per mined report; requests filter and cut this list.</summary>
     public const int MinedGroups = 500;
 
-    public static readonly TimeSpan MinRemineInterval = TimeSpan.FromSeconds(10);
+    public static readonly TimeSpan MinRemineInterval = TimeSpan.FromSeconds(30);
 
     /// <summary>Mining faster than this is redone inside the request rather than served stale.</summary>
     public static readonly TimeSpan InlineMiningBudget = TimeSpan.FromMilliseconds(250);
@@ -44,7 +45,7 @@ public sealed class FaqService(ConversationStream stream, TimeProvider clock)
         var mined = await entry.Current;
         if (mined.MessagesInIndex == visible) return mined;
         if (mined.MiningTime < InlineMiningBudget) return entry.RemineNow(() => Mine(view));
-        var wait = TimeSpan.FromTicks(Math.Max(MinRemineInterval.Ticks, mined.MiningTime.Ticks * 5));
+        var wait = TimeSpan.FromTicks(Math.Max(MinRemineInterval.Ticks, mined.MiningTime.Ticks * 10));
         if (clock.GetUtcNow() - mined.MinedAt >= wait) entry.RemineInBackground(() => Mine(view));
         return mined with { Fresh = false };
     }
@@ -86,17 +87,25 @@ public sealed class FaqService(ConversationStream stream, TimeProvider clock)
         public void RemineInBackground(Func<FaqAnswer> mine)
         {
             if (Interlocked.CompareExchange(ref _reminingFlag, 1, 0) != 0) return;
-            _ = Task.Run(() =>
+            // Its own thread at a lower priority, like indexing and merges: a refresh of a report already being
+            // served must not take cores from the requests people wait on.
+            new Thread(() =>
             {
+                Archive.Threading.BackgroundPriority.LowerCurrentThread(10);
                 try
                 {
                     Volatile.Write(ref _current, Task.FromResult(mine()));
+                }
+                catch (Exception)
+                {
+                    // The older report stays served, and a later request tries again. An exception on a thread of
+                    // its own would end the process.
                 }
                 finally
                 {
                     Volatile.Write(ref _reminingFlag, 0);
                 }
-            });
+            }) { IsBackground = true, Name = "Archive FAQ re-mining" }.Start();
         }
     }
 }
