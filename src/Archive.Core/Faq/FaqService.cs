@@ -88,24 +88,19 @@ public sealed class FaqService(ConversationStream stream, TimeProvider clock)
         {
             if (Interlocked.CompareExchange(ref _reminingFlag, 1, 0) != 0) return;
             // Its own thread at a lower priority, like indexing and merges: a refresh of a report already being
-            // served must not take cores from the requests people wait on.
-            new Thread(() =>
+            // served must not take cores from the requests people wait on. A failure leaves the older report served,
+            // and a later request tries again.
+            _ = Archive.Threading.BackgroundPriority.RunOnOwnThread("Archive FAQ re-mining", 10, () =>
             {
-                Archive.Threading.BackgroundPriority.LowerCurrentThread(10);
                 try
                 {
                     Volatile.Write(ref _current, Task.FromResult(mine()));
-                }
-                catch (Exception)
-                {
-                    // The older report stays served, and a later request tries again. An exception on a thread of
-                    // its own would end the process.
                 }
                 finally
                 {
                     Volatile.Write(ref _reminingFlag, 0);
                 }
-            }) { IsBackground = true, Name = "Archive FAQ re-mining" }.Start();
+            });
         }
     }
 }

@@ -28,26 +28,8 @@ public sealed class IndexingWorker(ArchiveIndex index, MessageSealer sealer, Ing
     /// Runs until the queue completes or <paramref name="stop"/>, on a thread of its own at a lower priority: a batch
     /// holds its thread for a tenth of a second or more, which pool threads serving requests should not wait behind.
     /// </summary>
-    public Task RunAsync(CancellationToken stop)
-    {
-        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var thread = new Thread(() =>
-        {
-            try
-            {
-                Archive.Threading.BackgroundPriority.LowerCurrentThread(IndexingNice);
-                Run(stop);
-                done.SetResult();
-            }
-            catch (Exception e)
-            {
-                done.SetException(e);
-            }
-        })
-        { IsBackground = true, Name = "Archive indexing worker" };
-        thread.Start();
-        return done.Task;
-    }
+    public Task RunAsync(CancellationToken stop) =>
+        Archive.Threading.BackgroundPriority.RunOnOwnThread("Archive indexing worker", IndexingNice, () => Run(stop));
 
     /// <summary>Nice value of the indexing thread: searches get about three times its share of a busy core.</summary>
     private const int IndexingNice = 5;
