@@ -54,34 +54,18 @@ internal sealed unsafe class MappedIndexInput : IndexInput
 
     public override long ReadInt64() => BinaryPrimitives.ReadInt64BigEndian(Take(8));
 
-    public override int ReadVInt32()
-    {
-        EnsureOpen();
-        if (_length - _position < 5)
-            return base.ReadVInt32(); // near the end: byte by byte, with its end-of-file checks
-        byte* p = _start + _position;
-        int value = 0;
-        for (int shift = 0, i = 0; i < 5; i++, shift += 7)
-        {
-            byte b = p[i];
-            value |= (b & 0x7F) << shift;
-            if (b < 0x80)
-            {
-                _position += i + 1;
-                return value;
-            }
-        }
-        throw new IOException($"invalid vInt in {this}");
-    }
+    // Near the end of the input, the base class decodes byte by byte with its end-of-file checks.
+    public override int ReadVInt32() => _length - _position >= 5 ? (int)ReadVariable(5, "vInt") : base.ReadVInt32();
 
-    public override long ReadVInt64()
+    public override long ReadVInt64() => _length - _position >= 9 ? ReadVariable(9, "vLong") : base.ReadVInt64();
+
+    /// <summary>Lucene's variable-length integer, 7 bits a byte, low bits first, in at most <paramref name="maxBytes"/>.</summary>
+    private long ReadVariable(int maxBytes, string kind)
     {
         EnsureOpen();
-        if (_length - _position < 9)
-            return base.ReadVInt64();
         byte* p = _start + _position;
         long value = 0;
-        for (int shift = 0, i = 0; i < 9; i++, shift += 7)
+        for (int shift = 0, i = 0; i < maxBytes; i++, shift += 7)
         {
             byte b = p[i];
             value |= (long)(b & 0x7F) << shift;
@@ -91,7 +75,7 @@ internal sealed unsafe class MappedIndexInput : IndexInput
                 return value;
             }
         }
-        throw new IOException($"invalid vLong in {this}");
+        throw new IOException($"invalid {kind} in {this}");
     }
 
     public override void SkipBytes(long numBytes)
