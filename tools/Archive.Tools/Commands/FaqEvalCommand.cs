@@ -110,6 +110,27 @@ public static class FaqEvalCommand
                 $"{s.TruePositives} / {s.FalsePositives} / {s.FalseNegatives} / {s.TrueNegatives}");
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLineInterpolated($"[grey]{result.DistinctKeys:N0} distinct keys in {result.Groups:N0} groups, {result.Elapsed.TotalSeconds:F1} s[/]");
+        AtecCeiling(pairs, result);
+    }
+
+    /// <summary>The most any threshold on a lexical similarity reaches on these pairs, the threshold chosen on them.</summary>
+    private static void AtecCeiling(List<AtecPair> pairs, AtecEvaluation.Result result)
+    {
+        const double minPrecision = 0.8;
+        var sweeps = new[]
+        {
+            LexicalCeiling.Sweep("the miner's similarity (normalized keys, word + character n-grams, synonyms)", result.MinerSimilarities, minPrecision),
+            LexicalCeiling.Sweep("character unigram Jaccard (raw text)", pairs.Select(p => (LexicalCeiling.CharacterJaccard(p.First, p.Second, 1), p.Same)).ToList(), minPrecision),
+            LexicalCeiling.Sweep("character bigram Jaccard (raw text)", pairs.Select(p => (LexicalCeiling.CharacterJaccard(p.First, p.Second, 2), p.Same)).ToList(), minPrecision),
+        };
+        var table = new Table().Title("(a') ceiling of a lexical threshold on ATEC: the threshold chosen on the same pairs (an oracle)")
+            .AddColumn("similarity").AddColumn(new TableColumn("best F1 (P / R)").RightAligned())
+            .AddColumn(new TableColumn($"highest R with P ≥ {minPrecision:F1} (its F1)").RightAligned());
+        foreach (var s in sweeps)
+            table.AddRow(s.Similarity,
+                $"{s.BestF1.F1:F3} ({s.BestF1.Precision:F3} / {s.BestF1.Recall:F3}) at {s.BestF1Threshold:F2}",
+                s.AtPrecision.TruePositives == 0 ? "none" : $"{s.AtPrecision.Recall:F3} ({s.AtPrecision.F1:F3}) at {s.AtPrecisionThreshold:F2}");
+        AnsiConsole.Write(table);
     }
 
     private static void ChitChat(int show)

@@ -14,7 +14,8 @@ public sealed record AtecPair(string First, string Second, bool Same);
 /// </summary>
 public static class AtecEvaluation
 {
-    public sealed record Result(PairScore Grouped, PairScore Pairwise, int Pairs, int DistinctKeys, int Groups, TimeSpan Elapsed);
+    public sealed record Result(PairScore Grouped, PairScore Pairwise, int Pairs, int DistinctKeys, int Groups, TimeSpan Elapsed,
+        IReadOnlyList<(double Score, bool Same)> MinerSimilarities);
 
     /// <summary>Lines "id \t question \t question \t label", UTF-8 with or without BOM.</summary>
     public static List<AtecPair> Read(string path)
@@ -58,7 +59,8 @@ public static class AtecEvaluation
         var groupOf = new QuestionGrouper(threshold).Group(keys, weights);
         var grouped = PairScore.Of(pairs.Select((p, i) => (p.Same, groupOf[ids[i].A] == groupOf[ids[i].B])));
         var similarity = QuestionGrouper.SimilarityOver(keys);
-        var pairwise = PairScore.Of(pairs.Select((p, i) => (p.Same, ids[i].A == ids[i].B || similarity(keys[ids[i].A], keys[ids[i].B]) >= threshold)));
-        return new Result(grouped, pairwise, pairs.Count, keys.Count, groupOf.Length == 0 ? 0 : groupOf.Max() + 1, clock.Elapsed);
+        var similarities = pairs.Select((p, i) => (Score: ids[i].A == ids[i].B ? 1.0 : similarity(keys[ids[i].A], keys[ids[i].B]), p.Same)).ToList();
+        var pairwise = PairScore.Of(similarities.Select(s => (s.Same, s.Score >= threshold)));
+        return new Result(grouped, pairwise, pairs.Count, keys.Count, groupOf.Length == 0 ? 0 : groupOf.Max() + 1, clock.Elapsed, similarities);
     }
 }
