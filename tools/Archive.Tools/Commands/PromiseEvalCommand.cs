@@ -22,6 +22,7 @@ public static class PromiseEvalCommand
         var arguments = new ToolArguments(args, "jddc", "jddc-tuning");
         var show = arguments.GetInt("show", 20);
         if (arguments.Get("scan-jddc") is not null) return Task.FromResult(Scan(arguments.GetInt("scan-jddc", 50), arguments.GetInt("skip", 0)));
+        if (arguments.Get("agreement") is { } first) return Task.FromResult(Agreement(first, arguments.Positional));
 
         if (arguments.Positional.Count > 0 && (arguments.Flag("jddc") || arguments.Flag("jddc-tuning")))
             throw new ToolArgumentException("give either a labelled file or --jddc / --jddc-tuning, one set per run");
@@ -109,6 +110,24 @@ public static class PromiseEvalCommand
         foreach (var f in flagged.Skip(skip).Take(count))
             table.AddRow(f.Line.ToString(), Markup.Escape(string.Join(", ", f.Found.Select(p => PromiseTypes.ToWire(p.Type)))),
                 Markup.Escape(Clip(f.Found[0].Evidence, 40)), Markup.Escape(Clip(f.Text, 90)));
+        AnsiConsole.Write(table);
+        return 0;
+    }
+
+    /// <summary>--agreement A.tsv B.tsv: two labellers of the same lines, B scored against A.</summary>
+    private static int Agreement(string first, IReadOnlyList<string> rest)
+    {
+        if (rest.Count != 1) throw new ToolArgumentException("--agreement takes two label files: --agreement first.tsv second.tsv");
+        var result = LabelAgreement.Compare(LabelAgreement.Read(first), LabelAgreement.Read(rest[0]));
+        var table = new Table().Title($"agreement between labellers: {Path.GetFileName(rest[0])} scored against {Path.GetFileName(first)}")
+            .AddColumn("measure").AddColumn(new TableColumn("value").RightAligned());
+        table.AddRow("lines labelled by both", result.Lines.ToString());
+        table.AddRow("promise for both / first only / second only / neither", $"{result.Both} / {result.FirstOnly} / {result.SecondOnly} / {result.Neither}");
+        table.AddRow("precision (second against first)", result.Precision.ToString("F3"));
+        table.AddRow("recall (second against first)", result.Recall.ToString("F3"));
+        table.AddRow("F1", result.F1.ToString("F3"));
+        table.AddRow("same type, where both say promise", result.TypeAgreement.ToString("F3"));
+        table.AddRow("Cohen's kappa, is a promise", result.Kappa.ToString("F3"));
         AnsiConsole.Write(table);
         return 0;
     }
