@@ -34,3 +34,13 @@ public sealed class SharedDataFactAttribute : FactAttribute
             Skip = $"../shared/data/{relativePath} not found (research data is read from beside the repo, never copied into it)";
     }
 }
+
+/// <summary>A theory skipped, with the reason shown, when a file of ../shared/data is not on this machine.</summary>
+public sealed class SharedDataTheoryAttribute : TheoryAttribute
+{
+    public SharedDataTheoryAttribute(string relativePath)
+    {
+        if (SharedData.File(relativePath) is null)
+            Skip = $"../shared/data/{relativePath} not found (research data is read from beside the repo, never copied into it)";
+    }
+}

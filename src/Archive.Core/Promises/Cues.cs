@@ -32,7 +32,7 @@ internal enum Cue : byte
     Conditional,
     /// <summary>所有/本店/满99/预售: a general rule, not a commitment to this buyer.</summary>
     Generic,
-    /// <summary>可以给您/能帮您: a capability or an offer, not a commitment.</summary>
+    /// <summary>可以/能: what is possible, not a commitment, unless the shop states it for this buyer (这边可以为您申请, see ClauseJudge).</summary>
     Capability,
     /// <summary>说好/答应/你们说: a buyer saying a promise was made.</summary>
     ClaimTrigger,
@@ -50,6 +50,8 @@ internal enum CueFlags : byte
     CostBorne = 4,
     /// <summary>通过/同意: approves a request; takes the type of the request named beside it.</summary>
     Approval = 8,
+    /// <summary>备注/登记/联系站点: work the agent does while the buyer waits in the chat; never a promise by itself.</summary>
+    InChat = 16,
 }
 
 internal readonly record struct CueEntry(string Term, Cue Cue, PromiseType Type = PromiseType.Other, byte Weight = 0, CueFlags Flags = CueFlags.None);

@@ -19,9 +19,10 @@ internal static class PromiseAssembler
         // The shipment of a replacement, a gift or an invoice is part of that promise, not a second one.
         var carrier = FirstOf(first, PromiseType.Compensation, PromiseType.ReturnExchange, PromiseType.Gift, PromiseType.Invoice);
         var absorbShipping = carrier is not null && first[(int)PromiseType.Shipping] >= 0;
-        var specific = false;
+
+        var anyTyped = false;
         for (var t = 0; t < TypeCount; t++)
-            if (first[t] >= 0 && (PromiseType)t is not (PromiseType.FollowUp or PromiseType.Other)) specific = true;
+            if (first[t] >= 0 && (PromiseType)t != PromiseType.Other) anyTyped = true;
 
         var order = new List<PromiseType>(2);
         for (var i = 0; i < clauses.Length; i++)
@@ -29,12 +30,10 @@ internal static class PromiseAssembler
             if (!verdicts[i].IsPromise || first[(int)verdicts[i].Type] != i) continue;
             var type = verdicts[i].Type;
             if (type == PromiseType.Shipping && absorbShipping) continue;
-            if (type is PromiseType.FollowUp or PromiseType.Other && specific) continue;
-            if (type == PromiseType.Other && first[(int)PromiseType.FollowUp] >= 0) continue;
-            // Main commitment first: what is given or refunded, then shipping, then follow-ups (clauses are visited in order).
-            var at = order.Count;
-            while (at > 0 && Rank(order[at - 1]) > Rank(type)) at--;
-            order.Insert(at, type);
+            // 申请/修改/预约 name the paperwork, not the deal: with anything more telling in the message, they are left out.
+            if (type == PromiseType.Other && anyTyped) continue;
+            // Reading order: the first thing committed is the main promise (docs/promise-labelling.md, type).
+            order.Add(type);
         }
 
         var promises = new List<DetectedPromise>(order.Count);
@@ -46,14 +45,6 @@ internal static class PromiseAssembler
 
         return promises;
     }
-
-    private static int Rank(PromiseType type) => type switch
-    {
-        PromiseType.Shipping => 1,
-        PromiseType.FollowUp => 2,
-        PromiseType.Other => 3,
-        _ => 0,
-    };
 
     private static PromiseType? FirstOf(ReadOnlySpan<int> first, params ReadOnlySpan<PromiseType> types)
     {

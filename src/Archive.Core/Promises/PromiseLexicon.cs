@@ -18,7 +18,7 @@ internal static class PromiseLexicon
     private static IEnumerable<CueEntry> Actions()
     {
         foreach (var e in Of(PromiseType.Shipping, Carrier, "发货", "发出", "发走", "寄出", "出库", "发快递", "发顺丰", "发中通", "发圆通",
-                     "发韵达", "发申通", "发京东", "发邮政", "发ems", "寄过去", "送达", "送到", "送过去", "送上门", "送货", "配送", "派送", "发或",
+                     "发韵达", "发申通", "发京东", "发邮政", "发ems", "寄过去", "送达", "送到", "到达", "送过去", "送上门", "送货", "配送", "派送", "发或",
                      "法货", "揽收", "发件", "随货", "一起寄", "一起发", "优先发", "改发", "打包发", "发去", "发过去"))
             yield return e;
         foreach (var e in Of(PromiseType.Shipping, Carrier, CueFlags.Personal, "寄给您", "寄给你", "发给您", "发给你")) yield return e;
@@ -64,9 +64,14 @@ internal static class PromiseLexicon
         foreach (var e in Of(PromiseType.Compensation, Money, CueFlags.Personal, "赔您", "赔你", "补给您", "补给你", "补您")) yield return e;
 
         foreach (var e in Of(PromiseType.FollowUp, Carrier, "催促", "催一下", "催下", "催单", "催", "跟进", "反馈", "升级", "回电", "回电话", "回复",
-                     "答复", "短信告知", "短信通知", "短信", "回访", "转告", "留言", "登记", "说法", "回话", "盯着", "联系快递", "联系站点",
-                     "联系仓库", "联系配送", "联系商家", "联系厂家", "联系师傅", "打电话", "报备", "督促", "协调", "通知站点", "发起纠纷", "留个言",
-                     "联系一下站点", "联系下站点", "联系一下快递", "联系下快递", "联系一下配送", "联系一下仓库"))
+                     "答复", "短信告知", "短信通知", "短信", "回访", "转告", "说法", "回话", "盯着", "打电话", "报备", "督促", "协调",
+                     "通知站点", "核实处理", "审核处理"))
+            yield return e;
+        // Contacting the site or the seller while the buyer waits is in-chat work (docs/promise-labelling.md, step 1);
+        // what the contact is for (让站点尽快给您配送, 有结果回复您) is the promise, when it is said.
+        foreach (var e in Of(PromiseType.FollowUp, Carrier, CueFlags.InChat, "登记", "联系快递", "联系站点", "联系仓库", "联系配送", "联系商家", "联系厂家",
+                     "联系师傅", "联系一下站点", "联系下站点", "联系一下快递", "联系下快递", "联系一下配送", "联系一下仓库", "联系一下商家", "联系下商家",
+                     "咨询站点", "咨询一下站点", "咨询下站点", "问一下站点", "问下站点", "留言", "留个言"))
             yield return e;
         foreach (var e in Of(PromiseType.FollowUp, Carrier, CueFlags.Personal, "联系您", "联系你", "回复您", "回复你", "通知您", "通知你", "告知您",
                      "告知你", "告诉您", "告诉你", "给您消息", "给你消息", "给您结果", "给你结果", "同步给您", "答复您", "回电您", "致电您", "跟您联系", "与您联系", "和您联系", "跟你联系", "给您联系", "给你联系"))
@@ -81,8 +86,9 @@ internal static class PromiseLexicon
             yield return e;
         yield return new CueEntry("质量问题", Cue.Action, PromiseType.Quality, 3);
 
-        foreach (var e in Of(PromiseType.Other, Vague, "取消订单", "取消", "修改", "改地址", "改成", "改一下", "改下", "备注", "预约", "预留", "留着",
-                     "保留", "拦截", "解绑", "换绑", "安装", "上门", "合并", "申请", "安排", "加急", "代为申请", "开通", "调货", "维修"))
+        yield return new CueEntry("备注", Cue.Action, PromiseType.Other, Vague, CueFlags.InChat);
+        foreach (var e in Of(PromiseType.Other, Vague, "取消订单", "取消", "修改", "改地址", "改成", "改一下", "改下", "预约", "预留", "留着",
+                     "保留", "拦截", "解绑", "换绑", "安装", "上门", "合并", "申请", "安排", "加急", "代为申请", "开通", "调货", "维修", "更改", "发起纠纷"))
             yield return e;
         // Mailed electronically (说明函, 电子发票…): not a parcel, so not shipping.
         foreach (var e in Of(PromiseType.Other, Vague, CueFlags.Personal, "发您邮箱", "发到您邮箱", "发到您的邮箱", "发至您邮箱", "发送到您邮箱", "发送到您的邮箱"))
@@ -94,16 +100,16 @@ internal static class PromiseLexicon
 
     private static IEnumerable<CueEntry> Modifiers()
     {
-        foreach (var t in Words("给您 帮您 为您 替您 给你 帮你 为你 替你 给亲 帮亲 这单 此单 您这单 这一单 给到您"))
+        foreach (var t in Words("给您 帮您 为您 替您 给你 帮你 为你 替你 帮助您 帮助你 给亲 帮亲 这单 此单 您这单 这一单 给到您"))
             yield return new CueEntry(t, Cue.Personal);
         // 会 only says what will happen; the others commit (weight 1), which a descriptive 是…的 cannot undo.
         foreach (var t in Words("会 将会"))
             yield return new CueEntry(t, Cue.Modal);
-        foreach (var t in Words("一定 保证 承诺 肯定 马上 立即 立刻 立马 这就 现在就 第一时间 尽快 优先 务必 必定 绝对 亲自 负责 准时 按时 最迟 最晚 主动 我来 持续"))
+        foreach (var t in Words("一定 保证 承诺 肯定 马上 立即 立刻 立马 这就 现在就 第一时间 尽快 优先 务必 必定 绝对 亲自 负责 准时 按时 最迟 最晚 主动 我来 持续 有结果 有消息"))
             yield return new CueEntry(t, Cue.Modal, Weight: 1);
         foreach (var t in Words("今天 今日 今晚 今早 明天 明日 明早 明晚 后天 大后天 当天 次日 第二天 隔天 下周 本周 这周 周一 周二 周三 周四 周五 周六 周日 周天 周末 " +
                                 "星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天 礼拜一 礼拜二 礼拜三 礼拜四 礼拜五 礼拜六 礼拜天 月底 月初 月中 年底 " +
-                                "下个月 下月 小时 工作日 天内 天之内 天以内 日内 分钟内 下班前 下班之前 之内 以内 h内 h之内 h以内 上午 下午 中午 晚上 早上 点前 点之前 号前 号之前"))
+                                "下个月 下月 时效内 小时 工作日 天内 天之内 天以内 日内 分钟内 下班前 下班之前 之内 以内 h内 h之内 h以内 上午 下午 中午 晚上 早上 点前 点之前 号前 号之前"))
             yield return new CueEntry(t, Cue.Deadline);
         foreach (var t in Words("预计 一般 正常情况 正常来说 正常 通常 可能 大概 大约 估计 应该 尽量 尝试 争取 尽力 帮您试试 一下试试 我试试 去试试 试试看 也许 或许 左右 差不多 基本上 原则上 " +
                                 "不一定 看情况 为准 快的话 慢的话 最快 说不定 不确定 看看能不能 看能不能 希望 一般来说 大多 一般会 应该会"))
@@ -138,14 +144,14 @@ internal static class PromiseLexicon
             yield return new CueEntry(t, Cue.Generic, Weight: 1);
         foreach (var t in Words("如果 若是 若 要是 假如 假使 万一 只要 一旦 如有 若有 如遇 倘若 如果是"))
             yield return new CueEntry(t, Cue.Conditional);
-        foreach (var t in Words("所有 全部商品 全场 全店 本店 店铺 一律 都是 均 默认 凡是 活动 一般都 每个 每单 预售 节假日 无理由 支持 统一 我司"))
+        foreach (var t in Words("所有 标配 全部商品 全场 全店 本店 店铺 一律 都是 均 默认 凡是 活动 一般都 每个 每单 预售 节假日 无理由 支持 统一 我司"))
             yield return new CueEntry(t, Cue.Generic);
         foreach (var t in Words("可以给您 可以帮您 可以为您 可以给你 可以帮你 能给您 能帮您 能为您 可给您 可以 可 需要先"))
             yield return new CueEntry(t, Cue.Capability);
         foreach (var t in Words("说好 答应 承诺过 保证过 讲好 约好 说过 你们说 客服说 不是说 之前说 上次说 上回说 当时说 明明说 你说 他说 她说 说会 说给 说帮 说可以 说要给 说是会 告诉我会"))
             yield return new CueEntry(t, Cue.ClaimTrigger);
         // Shields: longer words that contain a cue but mean something else.
-        foreach (var t in Words("会员 一会 会不会 机会 会议 学会 社会 体会 误会 约会 理会 聚会 开会 质保卡 保修卡 售后专员 售后客服 售后人员 售后部 补差价 补运费 查收 检查 而已 不得已 " +
+        foreach (var t in Words("会员 保质保量 一会 会不会 机会 会议 学会 社会 体会 误会 约会 理会 聚会 开会 质保卡 保修卡 售后专员 售后客服 售后人员 售后部 补差价 补运费 查收 检查 而已 不得已 " +
                                 "不好意思 不客气 不用担心 不用急 不着急 不要急 没问题 没关系 不然 要不然 无论 不论 不管 无门槛 不满意 不合适 不喜欢 不新鲜 " +
                                 "不会耽误 不错 不少 不到 不止 不一样 不同 不断 不便 不定期 过来 过去 现在 只负责 告诉您一声 非人为 不是纯 没更新 没收到 什么 怎么 那么 这么 多么 么么哒 " +
                                 "您好 您看 您放心 放心 你好 谢谢您 感谢您 祝您 让您 欢迎 请问 应该的 取件码 发送 发现 发生 退出 转发"))

@@ -22,7 +22,7 @@ public class AgencyRuleTests
 
     [Theory]
     [InlineData("小妹这边会联系您的", PromiseType.FollowUp)] // the speaker as subject
-    [InlineData("我帮您联系快递会尽快给您送过去", PromiseType.FollowUp)] // the speaker's action comes first
+    [InlineData("我帮您联系快递会尽快给您送过去", PromiseType.Shipping)] // contacting is in-chat work; the delivery is promised
     [InlineData("付款了我们就会给您发货", PromiseType.Shipping)] // the speaker as subject of 就会
     [InlineData("如果审核通过就会给您退款", PromiseType.Refund)] // the agent's own conditional
     public void TheShopAsSubjectOfHuiStillCommits(string text, PromiseType expected) => Assert.Equal(expected, Main(text));

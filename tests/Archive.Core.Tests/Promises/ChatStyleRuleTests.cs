@@ -14,13 +14,32 @@ public class ChatStyleRuleTests
     private PromiseType? Main(string text) => _detector.DetectShopPromises(text, SentAt) is { Count: > 0 } found ? found[0].Type : null;
 
     [Theory]
-    [InlineData("好的 小妹帮您联系一下商家哦")] // 联系 + filler + third party
-    [InlineData("这边帮您咨询站点哦")]
-    [InlineData("我帮您 联系下仓库 您稍等")] // 我帮您 typed apart from its verb
-    [InlineData("没接电话 我电话联系下配送员")] // the speaker, then how, then the verb
     [InlineData("好的~这边小妹就帮您反馈了哦~")] // 就…了 is right away, not done
     [InlineData("小妹正在催促站点尽快给您处理")] // chasing already under way
+    [InlineData("我这边帮您催催，尽快给您发货哦")] // the chase is the shop's; the shipping is the chased party's
     public void FollowUpsInChatStyle(string text) => Assert.Equal(PromiseType.FollowUp, Main(text));
+
+    // docs/promise-labelling.md, step 1: contacting or asking someone while the buyer waits is in-chat work.
+    [Theory]
+    [InlineData("好的 小妹帮您联系一下商家哦")]
+    [InlineData("这边帮您咨询站点哦")]
+    [InlineData("好的，这边帮您备注，预计两个工作日换开成功")] // a note, then a hedged estimate
+    [InlineData("会帮您备注的")]
+    public void WorkWhileTheBuyerWaitsIsNoPromise(string text) => Assert.Null(Main(text));
+
+    // docs/promise-labelling.md, step 4: 可以 + what the shop does for this buyer, as a statement.
+    [Theory]
+    [InlineData("这边可以为您申请换货", PromiseType.ReturnExchange)]
+    [InlineData("您付款后可以给您申请价保的哦", PromiseType.Refund)]
+    [InlineData("我也可以帮您取消", PromiseType.Other)]
+    [InlineData("明天可以给您送到的", PromiseType.Shipping)]
+    public void WhatTheShopSaysItCanDoForThisBuyerIsAPromise(string text, PromiseType expected) => Assert.Equal(expected, Main(text));
+
+    [Theory]
+    [InlineData("您可以申请退货")] // the buyer's option
+    [InlineData("本店支持七天无理由退换货，可以退的")] // a rule
+    [InlineData("可以给您申请一下，但是要看主管批不批")] // someone else decides
+    public void WhatIsMerelyPossibleIsNoPromise(string text) => Assert.Null(Main(text));
 
     [Theory]
     [InlineData("您的发票开具，我会短信通知您的", PromiseType.Invoice)] // a notice is about the topic before it
@@ -45,7 +64,6 @@ public class ChatStyleRuleTests
     public void ShopPriceCutIsStillADiscount() => Assert.Equal(PromiseType.Discount, Main("这单我给您降价[金额x]元"));
 
     [Theory]
-    [InlineData("好的，这边帮您备注，预计两个工作日换开成功", PromiseType.Invoice)] // the topic in an estimate after it
     [InlineData("这边给您申请处理的 申请原返[数字x]-[数字x]个工作日到账", PromiseType.Refund)] // in the next sentence
     [InlineData("好的，帮您备注不要放发票", PromiseType.Other)] // a negated thing is no topic
     public void PaperworkTakesTheTypeOfWhatItIsFor(string text, PromiseType expected) => Assert.Equal(expected, Main(text));

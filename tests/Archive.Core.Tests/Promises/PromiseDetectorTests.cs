@@ -186,8 +186,8 @@ public class PromiseDetectorTests
     }
 
     [Fact]
-    public void NotificationAboutARefundIsTheRefund() =>
-        Assert.Equal(PromiseType.Refund, Single("退款成功后会短信通知您").Type);
+    public void NotificationAfterARefundIsAFollowUp() => // docs/promise-labelling.md: 改好我会短信告知您 is a follow_up
+        Assert.Equal(PromiseType.FollowUp, Single("退款成功后会短信通知您").Type);
 
     [Fact]
     public void SeparateCommitmentsAreListedMainOneFirst()

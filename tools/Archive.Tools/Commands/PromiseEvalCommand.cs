@@ -7,13 +7,15 @@ namespace Archive.Tools.Commands;
 
 /// <summary>
 /// Scores <see cref="PromiseDetector"/> on a labelled file: the project's own set (shop promises and buyer claims
-/// scored apart) or labels of real JDDC lines (texts read from ../shared by line number): --jddc the held-out set,
-/// --jddc-tuning the set meant for tuning (its mistakes may be read and fixed). --scan-jddc N prints
+/// scored apart) or labels of real JDDC lines (texts read from ../shared by line number): --jddc the held-out set
+/// (jddc-promise-heldout-2.tsv), --jddc-tuning the first set meant for tuning (its mistakes may be read and fixed;
+/// tuning-2 and tuning-3 are given as files). --agreement A B compares two labellers of the same lines. --scan-jddc N prints
 /// what the detector flags in JDDC agent lines, leaving out the held-out labelled lines so nobody tunes on them.
 /// </summary>
 public static class PromiseEvalCommand
 {
-    private const string HeldOutLabels = "tests/data/jddc-promise-heldout.tsv";
+    private const string HeldOutLabels = "tests/data/jddc-promise-heldout-2.tsv";
+    private const string SecondHeldOutLabels = "tests/data/jddc-promise-heldout-2-second.tsv";
     private const string TuningLabels = "tests/data/jddc-promise-tuning.tsv";
     private static readonly DateTimeOffset SentAt = new(2024, 3, 1, 10, 0, 0, TimeSpan.FromHours(8));
 
@@ -99,9 +101,10 @@ public static class PromiseEvalCommand
     private static int Scan(int count, int skip)
     {
         if (PromiseCases.SharedDataFile(PromiseCases.JddcChatFile) is not { } chat) return MissingShared();
-        var heldOut = Locate(HeldOutLabels) is { } labels && File.Exists(labels)
-            ? File.ReadLines(labels).Where(l => l.Length > 0 && char.IsAsciiDigit(l[0])).Select(l => int.Parse(l.Split('\t')[0])).ToHashSet()
-            : [];
+        var heldOut = new[] { HeldOutLabels, SecondHeldOutLabels }
+            .Select(Locate).Where(labels => labels is not null && File.Exists(labels))
+            .SelectMany(labels => File.ReadLines(labels!).Where(l => l.Length > 0 && char.IsAsciiDigit(l[0])).Select(l => int.Parse(l.Split('\t')[0])))
+            .ToHashSet();
         var detector = new PromiseDetector();
         var agentLines = PromiseCases.JddcAgentTexts(chat).Where(p => !heldOut.Contains(p.Key)).OrderBy(p => p.Key).ToList();
         var flagged = agentLines.Select(p => (Line: p.Key, Text: p.Value, Found: detector.DetectShopPromises(p.Value, SentAt))).Where(f => f.Found.Count > 0).ToList();
