@@ -38,7 +38,7 @@ internal static class ClauseJudge
                 case Cue.Hedge: hedge = true; break;
                 case Cue.Personal: personal = explicitPersonal = true; break;
                 // 这边可以为您申请换货: the shop states what it does for this buyer (docs/promise-labelling.md, step 4).
-                case Cue.Capability when StatedForBuyer(text, tokens, k): personal = explicitPersonal = true; break;
+                case Cue.Capability when CommitmentForms.StatedForBuyer(text, tokens, k): personal = explicitPersonal = true; break;
                 case Cue.Modal or Cue.ClaimTrigger: modal = true; strongModal |= t.Weight > 0; break;
                 case Cue.Deadline when !StatementForms.IsProcessDuration(text, clause, t): deadline = true; break;
                 case Cue.BuyerSubject: buyer = true; break;
@@ -76,7 +76,7 @@ internal static class ClauseJudge
         for (var k = clause.TokenStart; k < clause.TokenEnd; k++)
         {
             ref readonly var a = ref tokens[k];
-            if (a.Cue != Cue.Action || a.Start < skipUntil || a.Start >= reportedFrom || IsInChatWork(text, clause, a)) continue;
+            if (a.Cue != Cue.Action || a.Start < skipUntil || a.Start >= reportedFrom || CommitmentForms.IsInChatWork(text, clause, a)) continue;
             if (Practice.EnsuredByMeans(text, clause, a)) continue;
             if (Excluded(text, tokens, clause, k, skipUntil, modal || deadline || JiuBefore(text, tokens, clause, k))) continue;
             // 收到退回的商品后给您换: what happens before 后 is the trigger, not the promise, unless the shop commits to it (给您补发后…).
@@ -91,7 +91,7 @@ internal static class ClauseJudge
             // Only an explicit 给您/这单 turns a general rule into this buyer's deal (寄给您 inside 都是…寄给您 does not).
             if (!committed || (generic > (explicitPersonal ? 1 : 0) && a.Type != PromiseType.Quality)) continue;
             if (best < 0 || a.Weight > tokens[best].Weight) best = k;
-            if (chase < 0 && IsChase(text, a)) chase = k;
+            if (chase < 0 && CommitmentForms.IsChase(text, a)) chase = k;
         }
 
         if (best < 0) return verdict;
@@ -102,43 +102,6 @@ internal static class ClauseJudge
         // 发票开具后寄给您: the parcel carries the thing named before 后. A notice (开好后短信告知您) stays a follow-up.
         if (trigger >= 0 && verdict.Type is PromiseType.Shipping) verdict.Type = tokens[trigger].Type;
         return verdict;
-    }
-
-    /// <summary>帮您备注/会帮您登记的/帮您联系站点: in-chat work. A note that says what the shop will do (备注不要放发票) commits to that.</summary>
-    private static bool IsInChatWork(ReadOnlySpan<char> text, in Clause clause, in CueToken a)
-    {
-        if ((a.Flags & CueFlags.InChat) == 0) return false;
-        if (a.Type == PromiseType.FollowUp) return true;
-        var after = text[a.End..clause.End].Trim();
-        return after.Length <= 3;
-    }
-
-    private static bool IsChase(ReadOnlySpan<char> text, in CueToken a) => a.Type == PromiseType.FollowUp && text[a.Start] == '催';
-
-    /// <summary>
-    /// 可以为您/能帮您, or 这边可以/我也可以: the shop says what it does for this buyer, rather than what is possible —
-    /// unless what follows makes it depend on someone else (可以给您申请一下，但是要看主管批不批).
-    /// </summary>
-    private static bool StatedForBuyer(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, int k)
-    {
-        var rest = text[tokens[k].End..];
-        var ahead = rest[..Math.Min(rest.Length, 24)];
-        foreach (var reservation in Reservations)
-            if (ahead.Contains(reservation, StringComparison.Ordinal)) return false;
-        var word = text[tokens[k].Start..tokens[k].End];
-        if (word.Contains('您') || word.Contains('你')) return true;
-        if (k == 0 || tokens[k - 1].Cue != Cue.ShopSubject) return false;
-        var gap = text[tokens[k - 1].End..tokens[k].Start];
-        return gap.Length == 0 || gap is "也" or "都" or "是";
-    }
-
-    private static readonly string[] Reservations = ["但是要", "但要", "不过要", "但是需要", "要看", "批不批", "看看"];
-
-    private static bool HasDeadline(ReadOnlySpan<CueToken> tokens, in Clause clause)
-    {
-        for (var k = clause.TokenStart; k < clause.TokenEnd; k++)
-            if (tokens[k].Cue == Cue.Deadline) return true;
-        return false;
     }
 
     /// <summary>Negated, told to the buyer, a look-up, in progress, merely possible, or already done.</summary>
@@ -159,7 +122,7 @@ internal static class ClauseJudge
                 // 正在为您查询 stalls, but 正在催促站点尽快给您处理 is a follow-up already under way: still the shop's commitment.
                 case Cue.Progressive when before && open && !(k == action - 1 && IsChasing(text, a)):
                 // 可以在订单完成后申请: 可以 reaches past 后. Stated for this buyer (这边可以为您…) or with a day (明天可以送到) it commits.
-                case Cue.Capability when before && !StatedForBuyer(text, tokens, k) && !(a.Type == PromiseType.Shipping && HasDeadline(tokens, clause)):
+                case Cue.Capability when before && !CommitmentForms.StatedForBuyer(text, tokens, k) && !(a.Type == PromiseType.Shipping && CommitmentForms.HasDeadline(tokens, clause)):
                 // 已经帮您申请成功这边会发您邮箱: a later 会 starts a new, future predicate that 已经 does not reach.
                 case Cue.Past when t.Weight == 0 && open && !(before && ModalBetween(tokens, k, action)):
                 // 审核后才会下发取件单, 明天才能发货: 才 states what must happen first, a rule rather than a commitment.

@@ -1,0 +1,45 @@
+namespace Archive.Promises;
+
+/// <summary>
+/// Wordings docs/promise-labelling.md decides on: what the shop says it can do for this buyer, work done while the
+/// buyer waits in the chat, and chasing someone on the buyer's behalf.
+/// </summary>
+internal static class CommitmentForms
+{
+    /// <summary>帮您备注/会帮您登记的/帮您联系站点: in-chat work. A note that says what the shop will do (备注不要放发票) commits to that.</summary>
+    public static bool IsInChatWork(ReadOnlySpan<char> text, in Clause clause, in CueToken a)
+    {
+        if ((a.Flags & CueFlags.InChat) == 0) return false;
+        if (a.Type == PromiseType.FollowUp) return true;
+        var after = text[a.End..clause.End].Trim();
+        return after.Length <= 3;
+    }
+
+    public static bool IsChase(ReadOnlySpan<char> text, in CueToken a) => a.Type == PromiseType.FollowUp && text[a.Start] == '催';
+
+    /// <summary>
+    /// 可以为您/能帮您, or 这边可以/我也可以: the shop says what it does for this buyer, rather than what is possible —
+    /// unless what follows makes it depend on someone else (可以给您申请一下，但是要看主管批不批).
+    /// </summary>
+    public static bool StatedForBuyer(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, int k)
+    {
+        var rest = text[tokens[k].End..];
+        var ahead = rest[..Math.Min(rest.Length, 24)];
+        foreach (var reservation in Reservations)
+            if (ahead.Contains(reservation, StringComparison.Ordinal)) return false;
+        var word = text[tokens[k].Start..tokens[k].End];
+        if (word.Contains('您') || word.Contains('你')) return true;
+        if (k == 0 || tokens[k - 1].Cue != Cue.ShopSubject) return false;
+        var gap = text[tokens[k - 1].End..tokens[k].Start];
+        return gap.Length == 0 || gap is "也" or "都" or "是";
+    }
+
+    private static readonly string[] Reservations = ["但是要", "但要", "不过要", "但是需要", "要看", "批不批", "看看"];
+
+    public static bool HasDeadline(ReadOnlySpan<CueToken> tokens, in Clause clause)
+    {
+        for (var k = clause.TokenStart; k < clause.TokenEnd; k++)
+            if (tokens[k].Cue == Cue.Deadline) return true;
+        return false;
+    }
+}
