@@ -9,11 +9,11 @@ var commands = new Dictionary<string, (Func<string[], Task<int>> Run, string Hel
     ["import-jddc"] = (ImportJddcCommand.RunAsync, "import-jddc <chat file> --out file.jsonl       JDDC sample -> canonical messages"),
     ["bench"] = (BenchCommand.RunAsync, "bench --count N [--dir D] [--directory raw|mmap|nio]  ingest + query benchmark"),
     ["segeval"] = (SegEvalCommand.RunAsync, "segeval <gold file> [--test raw file]           word segmentation P/R/F1"),
-    ["promise-eval"] = (PromiseEvalCommand.RunAsync, "promise-eval <labelled.tsv> | --jddc | --jddc-tuning | --scan-jddc N   promise detection P/R/F1"),
+    ["promise-eval"] = (PromiseEvalCommand.RunAsync, "promise-eval <labelled.tsv> | --jddc | --jddc-tuning | --scan-jddc N | --agreement A B   promise detection P/R/F1"),
     ["add-key"] = (AddKeyCommand.RunAsync, "add-key --name N --role agent|dispute|manager|admin [--shops a,b] [--data-dir D]   new API key"),
     ["verify"] = (VerifyCommand.RunAsync, "verify <bundle.json>                           check an evidence bundle (exit 0 intact, 1 tampered)"),
     ["reindex"] = (ReindexCommand.RunAsync, "reindex [--data-dir index-data]               rebuild the index from the raw archive (service stopped)"),
-    ["faq-eval"] = (FaqEvalCommand.RunAsync, "faq-eval [--count N] [--only atec,intents,chitchat,timing,jddc]   FAQ miner quality and speed"),
+    ["faq-eval"] = (FaqEvalCommand.RunAsync, "faq-eval [--count N] [--only atec,intents,chitchat,timing,jddc,intent-labels]   FAQ miner quality and speed"),
     ["load"] = (LoadCommand.RunAsync, "load [--url U|--spawn] [--clients 50] [--seconds 60] [--ingest-rate 10000] [--api-key K]   concurrent queries while ingesting"),
     ["faults"] = (FaultsCommand.RunAsync, "faults [--kills 20] [--messages-per-round 20000] [--dir D]   kill -9 / bad inbox file / full disk: nothing acknowledged lost or duplicated"),
 };

@@ -103,7 +103,7 @@ public static class PromiseEvalCommand
         if (PromiseCases.SharedDataFile(PromiseCases.JddcChatFile) is not { } chat) return MissingShared();
         var heldOut = new[] { HeldOutLabels, SecondHeldOutLabels }
             .Select(Locate).Where(labels => labels is not null && File.Exists(labels))
-            .SelectMany(labels => File.ReadLines(labels!).Where(l => l.Length > 0 && char.IsAsciiDigit(l[0])).Select(l => int.Parse(l.Split('\t')[0])))
+            .SelectMany(labels => PromiseCases.JddcLabelRows(labels!).Select(row => row.Line))
             .ToHashSet();
         var detector = new PromiseDetector();
         var agentLines = PromiseCases.JddcAgentTexts(chat).Where(p => !heldOut.Contains(p.Key)).OrderBy(p => p.Key).ToList();

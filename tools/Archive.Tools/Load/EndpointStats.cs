@@ -27,8 +27,7 @@ internal sealed class EndpointStats(string name, long measureFrom = 0)
     {
         lock (_lock)
         {
-            _requests++;
-            if (startedAt >= measureFrom) _latencies.Add(milliseconds);
+            Count(startedAt, milliseconds);
             if (status < 400) Success++;
             else if (status < 500) ClientErrors++;
             else ServerErrors++;
@@ -41,11 +40,17 @@ internal sealed class EndpointStats(string name, long measureFrom = 0)
     {
         lock (_lock)
         {
-            _requests++;
-            if (startedAt >= measureFrom) _latencies.Add(milliseconds);
+            Count(startedAt, milliseconds);
             TransportErrors++;
             if (_failureSamples.Count < SamplesKept) _failureSamples.Add($"{e.GetType().Name}: {e.GetBaseException().Message}");
         }
+    }
+
+    // Under _lock: every request is counted, its latency only after the warm-up.
+    private void Count(long startedAt, double milliseconds)
+    {
+        _requests++;
+        if (startedAt >= measureFrom) _latencies.Add(milliseconds);
     }
 
     public double[] Latencies() { lock (_lock) return _latencies.ToArray(); }
@@ -67,8 +72,6 @@ internal sealed class LoadStats(TimeSpan warmup)
 {
     /// <summary>Requests started from this timestamp on have their latency counted.</summary>
     public long MeasureFrom { get; } = System.Diagnostics.Stopwatch.GetTimestamp() + (long)(warmup.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
-
-    public TimeSpan Warmup { get; } = warmup;
 
     private readonly ConcurrentDictionary<string, EndpointStats> _byName = new();
     private readonly ConcurrentQueue<string> _order = new();

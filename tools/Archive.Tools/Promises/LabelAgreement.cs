@@ -36,13 +36,7 @@ public static class LabelAgreement
     public static Dictionary<int, Label> Read(string path)
     {
         var labels = new Dictionary<int, Label>();
-        foreach (var (number, f) in LabelRows.Read(path, "line"))
-        {
-            if (f.Length < 2 || !int.TryParse(f[0], out var line)) throw new FormatException($"{path}:{number}: expected line, is_promise, type");
-            var promise = f[1].Trim() == "1";
-            labels[line] = new Label(promise, promise && f.Length > 2 && f[2].Trim().Length > 0 ? f[2].Trim() : null);
-        }
-
+        foreach (var row in PromiseCases.JddcLabelRows(path)) labels[row.Line] = new Label(row.IsPromise, row.Type);
         return labels;
     }
 

@@ -39,16 +39,24 @@ public static class PromiseCases
     {
         var texts = JddcAgentTexts(chatPath);
         var cases = new List<PromiseCase>();
-        foreach (var (_, f) in LabelRows.Read(path, "line"))
+        foreach (var row in JddcLabelRows(path))
         {
-            var lineNumber = int.Parse(f[0]);
-            if (!texts.TryGetValue(lineNumber, out var text)) throw new FormatException($"{path}: line {lineNumber} is not an agent line of {chatPath}");
-            var promise = f[1].Trim() == "1";
-            cases.Add(new PromiseCase($"jddc:{lineNumber}", "agent", text, promise ? PromiseCase.Promise : PromiseCase.None,
-                promise && f.Length > 2 && f[2].Trim().Length > 0 ? f[2].Trim() : null));
+            if (!texts.TryGetValue(row.Line, out var text)) throw new FormatException($"{path}: line {row.Line} is not an agent line of {chatPath}");
+            cases.Add(new PromiseCase($"jddc:{row.Line}", "agent", text, row.IsPromise ? PromiseCase.Promise : PromiseCase.None, row.Type));
         }
 
         return cases;
+    }
+
+    /// <summary>The rows of a JDDC label file in file order: chat line number, whether it is a promise, and its type.</summary>
+    public static IEnumerable<(int Line, bool IsPromise, string? Type)> JddcLabelRows(string path)
+    {
+        foreach (var (number, f) in LabelRows.Read(path, "line"))
+        {
+            if (f.Length < 2 || !int.TryParse(f[0], out var line)) throw new FormatException($"{path}:{number}: expected line, is_promise, type");
+            var promise = f[1].Trim() == "1";
+            yield return (line, promise, promise && f.Length > 2 && f[2].Trim().Length > 0 ? f[2].Trim() : null);
+        }
     }
 
     /// <summary>Agent lines of the JDDC sample by 1-based line number (column 3 = 1, column 7 = text).</summary>
