@@ -16,14 +16,22 @@ public sealed record MessageAnnotations(
 }
 
 /// <summary>Runs the promise detector the way the archive needs it: shop-side messages for promises and reports of
-/// fulfilment, buyer messages for claims.</summary>
+/// fulfilment, read with what came before them in the conversation, buyer messages for claims.</summary>
 public sealed class MessageAnnotator(PromiseDetector detector)
 {
-    public MessageAnnotations Annotate(ChatMessage message)
+    private readonly ConversationMemory _memory = new(PromiseDetector.ContextDepth);
+
+    /// <summary>
+    /// What came before <paramref name="message"/> in its conversation, newest first, as far as this annotator has
+    /// seen it; call once per message in arrival order, from one thread.
+    /// </summary>
+    public IReadOnlyList<string> Follow(ChatMessage message) => _memory.Next(message.ConversationId, message.Text);
+
+    public MessageAnnotations Annotate(ChatMessage message, IReadOnlyList<string> earlier)
     {
         if (Senders.IsShopSide(message.Sender))
         {
-            var promises = detector.DetectShopPromises(message.Text, message.SentAt);
+            var promises = detector.DetectShopPromises(message.Text, message.SentAt, earlier);
             var fulfils = detector.DetectFulfilmentReports(message.Text);
             return promises.Count == 0 && fulfils.Count == 0 ? MessageAnnotations.None : new(promises, [], fulfils.ToList());
         }

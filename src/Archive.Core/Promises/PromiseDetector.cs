@@ -19,25 +19,35 @@ public sealed class PromiseDetector
     /// listed when nothing more specific was promised.
     /// </summary>
     public IReadOnlyList<DetectedPromise> DetectShopPromises(string text, DateTimeOffset sentAt) =>
-        Run(text, sentAt, Mode.Shop, out _) ?? [];
+        Run(text, sentAt, Mode.Shop, [], out _) ?? [];
+
+    /// <summary>
+    /// As <see cref="DetectShopPromises(string, DateTimeOffset)"/>, reading the conversation's earlier messages
+    /// (<paramref name="earlier"/>, newest first) for what a promise of paperwork only (帮您申请, 小妹帮您修改) is for.
+    /// </summary>
+    public IReadOnlyList<DetectedPromise> DetectShopPromises(string text, DateTimeOffset sentAt, IReadOnlyList<string> earlier) =>
+        Run(text, sentAt, Mode.Shop, earlier, out _) ?? [];
 
     /// <summary>
     /// Promises a buyer says the shop made (你们说好送赠品的, 客服答应给我包邮). Only an explicit calendar date is kept
     /// as DueBy: a relative one (明天) was relative to a message the buyer is recalling, not to this one.
     /// </summary>
     public IReadOnlyList<DetectedPromise> DetectBuyerClaims(string text, DateTimeOffset sentAt) =>
-        Run(text, sentAt, Mode.Claims, out _) ?? [];
+        Run(text, sentAt, Mode.Claims, [], out _) ?? [];
 
     /// <summary>The promise types a shop message reports as done (已发货, 退款已处理, 已补发, 优惠券已发放, 发票已开…).</summary>
     public IReadOnlySet<PromiseType> DetectFulfilmentReports(string text)
     {
-        Run(text, default, Mode.Fulfilment, out var done);
+        Run(text, default, Mode.Fulfilment, [], out var done);
         return done ?? NoTypes;
     }
 
+    /// <summary>How many of a conversation's earlier messages the detector reads (newest first); more are ignored.</summary>
+    public const int ContextDepth = ConversationTopic.Depth;
+
     private enum Mode { Shop, Claims, Fulfilment }
 
-    private static List<DetectedPromise>? Run(string text, DateTimeOffset sentAt, Mode mode, out HashSet<PromiseType>? done)
+    private static List<DetectedPromise>? Run(string text, DateTimeOffset sentAt, Mode mode, IReadOnlyList<string> earlier, out HashSet<PromiseType>? done)
     {
         ArgumentNullException.ThrowIfNull(text);
         done = null;
@@ -57,7 +67,7 @@ public sealed class PromiseDetector
             {
                 case Mode.Claims: return ReportReader.Claims(text, normalized, tokens, clauses, sentAt);
                 case Mode.Fulfilment: done = ReportReader.Fulfilment(normalized, tokens, clauses); return null;
-                default: return Shop(text, normalized, tokens, clauses, sentAt);
+                default: return Shop(text, normalized, tokens, clauses, sentAt, earlier);
             }
         }
         finally
@@ -68,7 +78,8 @@ public sealed class PromiseDetector
         }
     }
 
-    private static List<DetectedPromise>? Shop(string original, ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, ReadOnlySpan<Clause> clauses, DateTimeOffset sentAt)
+    private static List<DetectedPromise>? Shop(string original, ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, ReadOnlySpan<Clause> clauses, DateTimeOffset sentAt,
+        IReadOnlyList<string> earlier)
     {
         if (!HasAction(tokens)) return null; // most messages: nothing to judge
         var verdicts = clauses.Length <= 64 ? stackalloc Verdict[clauses.Length] : new Verdict[clauses.Length];
@@ -85,7 +96,7 @@ public sealed class PromiseDetector
         }
 
         if (!anyPromise) return null;
-        Topics.Inherit(text, tokens, clauses, verdicts);
+        Topics.Inherit(text, tokens, clauses, verdicts, earlier);
         return PromiseAssembler.Assemble(original, text, tokens, clauses, verdicts, sentAt);
     }
 

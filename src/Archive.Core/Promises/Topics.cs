@@ -7,7 +7,8 @@ namespace Archive.Promises;
 /// </summary>
 internal static class Topics
 {
-    public static void Inherit(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, ReadOnlySpan<Clause> clauses, Span<Verdict> verdicts)
+    public static void Inherit(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, ReadOnlySpan<Clause> clauses, Span<Verdict> verdicts,
+        IReadOnlyList<string> earlier)
     {
         for (var i = 0; i < clauses.Length; i++)
         {
@@ -22,8 +23,9 @@ internal static class Topics
                 if (Specific(tokens, clauses[j]) is { } type) { verdicts[i].Type = type; break; }
             }
 
-            if (verdicts[i].Type == PromiseType.Other && IsProcedural(text, tokens, clauses[i]) && NearestSpecific(tokens, clauses, verdicts, i) is { } topic)
-                verdicts[i].Type = topic;
+            if (verdicts[i].Type != PromiseType.Other || !IsProcedural(text, tokens, clauses[i])) continue;
+            // Named in the message, else in the conversation before it (the buyer's 我要退货 → 小妹帮您申请).
+            if ((NearestSpecific(tokens, clauses, verdicts, i) ?? ConversationTopic.Of(earlier)) is { } topic) verdicts[i].Type = topic;
         }
     }
 

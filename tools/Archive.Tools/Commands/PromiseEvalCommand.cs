@@ -48,7 +48,7 @@ public static class PromiseEvalCommand
 
         var detector = new PromiseDetector();
         var clock = Stopwatch.StartNew();
-        var scored = cases.Select(c => new ScoredCase(c, c.IsShopSide ? detector.DetectShopPromises(c.Text, SentAt) : detector.DetectBuyerClaims(c.Text, SentAt))).ToList();
+        var scored = cases.Select(c => new ScoredCase(c, c.IsShopSide ? detector.DetectShopPromises(c.Text, SentAt, c.Earlier) : detector.DetectBuyerClaims(c.Text, SentAt))).ToList();
         clock.Stop();
 
         var shop = scored.Where(s => s.Case.IsShopSide).ToList();

@@ -5,6 +5,9 @@ namespace Archive.Tools.Promises;
 /// <summary>One labelled message: who wrote it, the text, and the gold answer (promise / claim / none, with a type).</summary>
 public sealed record PromiseCase(string Source, string Sender, string Text, string Label, string? Type)
 {
+    /// <summary>The conversation's messages before this one, newest first (JDDC lines have them; the project's set does not).</summary>
+    public IReadOnlyList<string> Earlier { get; init; } = [];
+
     public const string Promise = "promise", Claim = "claim", None = "none";
 
     public bool IsShopSide => Sender is "agent" or "auto";
@@ -37,15 +40,33 @@ public static class PromiseCases
     /// <summary>JDDC labels (line, is_promise, type) joined with the texts of <paramref name="chatPath"/>; every JDDC line labelled is an agent line.</summary>
     public static List<PromiseCase> ReadJddcLabels(string path, string chatPath)
     {
-        var texts = JddcAgentTexts(chatPath);
+        var lines = File.ReadAllLines(chatPath, Encoding.UTF8);
         var cases = new List<PromiseCase>();
         foreach (var row in JddcLabelRows(path))
         {
-            if (!texts.TryGetValue(row.Line, out var text)) throw new FormatException($"{path}: line {row.Line} is not an agent line of {chatPath}");
-            cases.Add(new PromiseCase($"jddc:{row.Line}", "agent", text, row.IsPromise ? PromiseCase.Promise : PromiseCase.None, row.Type));
+            var f = row.Line >= 1 && row.Line <= lines.Length ? lines[row.Line - 1].Split('\t', 7) : [];
+            if (f.Length != 7 || f[2].Trim() != "1") throw new FormatException($"{path}: line {row.Line} is not an agent line of {chatPath}");
+            cases.Add(new PromiseCase($"jddc:{row.Line}", "agent", f[6], row.IsPromise ? PromiseCase.Promise : PromiseCase.None, row.Type)
+            {
+                Earlier = EarlierInSession(lines, row.Line, f[0]),
+            });
         }
 
         return cases;
+    }
+
+    /// <summary>The texts before a 1-based line in its session (column 1), newest first, as many as the detector reads.</summary>
+    private static List<string> EarlierInSession(string[] lines, int line, string session)
+    {
+        var earlier = new List<string>(Archive.Promises.PromiseDetector.ContextDepth);
+        for (var k = line - 1; k >= 1 && earlier.Count < Archive.Promises.PromiseDetector.ContextDepth; k--)
+        {
+            var f = lines[k - 1].Split('\t', 7);
+            if (f.Length != 7 || f[0] != session) break;
+            earlier.Add(f[6]);
+        }
+
+        return earlier;
     }
 
     /// <summary>The rows of a JDDC label file in file order: chat line number, whether it is a promise, and its type.</summary>

@@ -1,0 +1,57 @@
+using System.Buffers;
+
+namespace Archive.Promises;
+
+/// <summary>
+/// What a conversation is about just before a shop line: 帮您申请/修改/备注 name the paperwork, and what it is for is
+/// often said only by the buyer before it (我需要退货的那个是您帮我申请还是我自己来? → 妹子申请的哈: a return). The
+/// topic is the most telling money, goods or paper word of the nearest earlier message that has one.
+/// </summary>
+internal static class ConversationTopic
+{
+    /// <summary>How many earlier messages are read: the question answered and the exchange around it.</summary>
+    public const int Depth = 3;
+
+    private const int StackChars = 256;
+
+    /// <param name="earlier">The conversation's messages before the line, newest first.</param>
+    public static PromiseType? Of(IReadOnlyList<string> earlier)
+    {
+        for (var i = 0; i < earlier.Count && i < Depth; i++)
+            if (Strongest(earlier[i]) is { } topic) return topic;
+        return null;
+    }
+
+    private static PromiseType? Strongest(string text)
+    {
+        if (text.Length == 0) return null;
+        char[]? rentedText = null;
+        CueToken[]? rentedTokens = null;
+        var small = text.Length <= StackChars;
+        try
+        {
+            var normalized = PromiseText.Normalize(text, small ? stackalloc char[text.Length] : (rentedText = ArrayPool<char>.Shared.Rent(text.Length)));
+            var buffer = small ? stackalloc CueToken[text.Length + 1] : (rentedTokens = ArrayPool<CueToken>.Shared.Rent(text.Length + 1));
+            // Words that only ever mean an invoice, though no agent commits to them (改抬头 names what changes).
+            if (normalized.IndexOf("抬头", StringComparison.Ordinal) >= 0 || normalized.IndexOf("税号", StringComparison.Ordinal) >= 0) return PromiseType.Invoice;
+            var tokens = buffer[..CueScanner.Scan(normalized, buffer)];
+            PromiseType? best = null;
+            var bestWeight = 0;
+            // Asked, negated or the buyer's own step, it still names the topic: 能退货吗 is about a return.
+            foreach (ref readonly var t in tokens)
+            {
+                if (t.Cue != Cue.Action || t.Type is PromiseType.FollowUp or PromiseType.Other || t.Weight < MinWeight) continue;
+                if (t.Weight > bestWeight) (best, bestWeight) = (t.Type, t.Weight);
+            }
+
+            return best;
+        }
+        finally
+        {
+            if (rentedText is not null) ArrayPool<char>.Shared.Return(rentedText);
+            if (rentedTokens is not null) ArrayPool<CueToken>.Shared.Return(rentedTokens);
+        }
+    }
+
+    private const int MinWeight = 2;
+}

@@ -1,0 +1,107 @@
+using Archive.Annotations;
+using Archive.Messages;
+using Archive.Promises;
+using static Archive.Core.Tests.Engine.EngineTestData;
+
+namespace Archive.Core.Tests.Promises;
+
+/// <summary>
+/// A promise of paperwork only (帮您申请, 小妹帮您修改) is typed by what the conversation was about just before it, as
+/// docs/promise-labelling.md types it. Sentences written for these tests.
+/// </summary>
+public class ConversationContextTests
+{
+    private static readonly DateTimeOffset SentAt = new(2024, 3, 1, 10, 0, 0, TimeSpan.FromHours(8));
+    private readonly PromiseDetector _detector = new();
+
+    private PromiseType? Main(string text, params string[] earlier) =>
+        _detector.DetectShopPromises(text, SentAt, earlier) is { Count: > 0 } found ? found[0].Type : null;
+
+    [Theory]
+    [InlineData("妹子帮您申请的哈", "那我需要退货的那个是您帮我申请还是我自己来?", PromiseType.ReturnExchange)]
+    [InlineData("订单完成后 小妹帮您修改", "我不是下载发票，是要将个人更改成公司的", PromiseType.Invoice)]
+    [InlineData("小妹帮您修改一下哦", "麻烦把抬头改成公司", PromiseType.Invoice)]
+    [InlineData("好的，这边给您申请，请耐心等待", "這單降價了，能退差價嗎", PromiseType.Refund)]
+    public void PaperworkPromiseTakesTheTopicTheBuyerRaised(string text, string buyerBefore, PromiseType expected)
+    {
+        Assert.Equal(PromiseType.Other, Main(text));
+        Assert.Equal(expected, Main(text, buyerBefore));
+    }
+
+    [Fact]
+    public void NearestEarlierMessageWithATopicDecides() =>
+        Assert.Equal(PromiseType.Invoice, Main("小妹帮您申请", "好的谢谢", "发票还没开呢", "我要退货"));
+
+    [Fact]
+    public void TopicNamedInTheMessageItselfWinsOverTheConversation() =>
+        Assert.Equal(PromiseType.Refund, Main("这边给您申请退款，请耐心等待", "发票还没开呢"));
+
+    [Fact]
+    public void ContextNeverTurnsANonPromiseIntoOne() => Assert.Null(Main("您可以自己申请哦", "我要退货"));
+
+    [Fact]
+    public void ContextDoesNotRetypeAnActionWithATypeOfItsOwn() =>
+        Assert.Equal(PromiseType.Shipping, Main("明天给您发货", "我要退款"));
+
+    [Fact]
+    public void TopicsBeyondTheDepthReadAreIgnored()
+    {
+        var filler = Enumerable.Repeat("好的", PromiseDetector.ContextDepth).ToArray();
+        Assert.Equal(PromiseType.Other, Main("小妹帮您申请", [.. filler, "我要退货"]));
+    }
+
+    [Fact]
+    public void AnnotatorFollowsEachConversationApart()
+    {
+        var annotator = new MessageAnnotator(_detector);
+        var buyerReturn = Message("1", "我要退货", conversation: "c1");
+        var buyerInvoice = Message("2", "发票抬头开错了", conversation: "c2");
+        var agentToC1 = Message("3", "妹子帮您申请的哈", sender: Senders.Agent, conversation: "c1");
+        annotator.Follow(buyerReturn);
+        annotator.Follow(buyerInvoice);
+
+        var earlier = annotator.Follow(agentToC1);
+
+        Assert.Equal(["我要退货"], earlier);
+        Assert.Equal(PromiseType.ReturnExchange, annotator.Annotate(agentToC1, earlier).Promises[0].Type);
+    }
+}
+
+public class ConversationMemoryTests
+{
+    [Fact]
+    public void EarlierTextsComeNewestFirstUpToTheDepth()
+    {
+        var memory = new ConversationMemory(depth: 2);
+        memory.Next("c", "一");
+        memory.Next("c", "二");
+        memory.Next("c", "三");
+
+        Assert.Equal(["三", "二"], memory.Next("c", "四"));
+    }
+
+    [Fact]
+    public void SameTextPassedAgainIsNotItsOwnContext()
+    {
+        var memory = new ConversationMemory(depth: 3);
+        memory.Next("c", "我要退货");
+        memory.Next("c", "好的");
+
+        Assert.Equal(["我要退货"], memory.Next("c", "好的"));
+    }
+
+    [Fact]
+    public void ConversationSurvivesOneGenerationChangeAndIsForgottenAfterTwo()
+    {
+        var memory = new ConversationMemory(depth: 3, conversationsPerGeneration: 2);
+        memory.Next("kept", "退货");
+        memory.Next("x1", "a");
+        memory.Next("x2", "b"); // the generation with "kept" becomes the older one
+        Assert.Equal(["退货"], memory.Next("kept", "申请")); // found in the older generation and carried forward
+
+        var forgetting = new ConversationMemory(depth: 3, conversationsPerGeneration: 2);
+        forgetting.Next("lost", "退货");
+        foreach (var id in new[] { "y1", "y2", "y3", "y4" }) forgetting.Next(id, "a");
+        Assert.Empty(forgetting.Next("lost", "申请"));
+    }
+}
