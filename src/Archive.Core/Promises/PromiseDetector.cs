@@ -138,7 +138,10 @@ public sealed class PromiseDetector
             if (last || j == end + 1) return true;
         }
 
-        return false;
+        // 我会通知您的。您看可以吗: a tag standing alone at the start of the next sentence asks about this one.
+        var next = end + 1;
+        while (next < clauses.Length && clauses[next].Sentence == clauses[i].Sentence) next++;
+        return next < clauses.Length && StandaloneTag(text, tokens, clauses, next);
     }
 
     private static bool StandaloneTag(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, ReadOnlySpan<Clause> clauses, int j) =>

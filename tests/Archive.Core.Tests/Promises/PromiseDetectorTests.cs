@@ -38,7 +38,12 @@ public class PromiseDetectorTests
     [InlineData("您看明天给您发货，行不行？")]
     [InlineData("给您补寄一个，您看可以么")]
     [InlineData("为您转接售后处理 可以吗")]
+    [InlineData("您的发票开具，我会通知您的。您看可以吗 请您留个联系电话")] // the tag opens the next sentence
     public void QuestionOfferIsNotAPromise(string text) => None(text);
+
+    [Fact]
+    public void QuestionOfAnotherKindInTheNextSentenceLeavesTheCommitment() =>
+        Assert.Equal(PromiseType.Shipping, Single("明天给您发货。您还有其他问题吗").Type);
 
     [Fact]
     public void ConsentQuestionAboutADetailLeavesTheEarlierCommitment() =>
