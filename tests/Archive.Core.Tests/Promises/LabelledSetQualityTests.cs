@@ -51,15 +51,16 @@ public class LabelledSetQualityTests(ITestOutputHelper output)
 
     /// <summary>
     /// Real JDDC agent lines the detector's rules were tuned on: three sets (300, 330 and 350 lines), relabelled at stop 12
-    /// to docs/promise-labelling.md by labellers who never saw the detector. The rules written to that guide give
-    /// P 0.788 / R 0.743 / type 0.846, P 0.882 / R 0.882 / type 0.867 and P 0.714 / R 0.889 / type 0.650: below the
-    /// issue's targets even on the lines tuned on. The bounds are those results minus a margin, a guard against
-    /// regressions that does not pretend the targets were met.
+    /// to docs/promise-labelling.md by labellers who never saw the detector. With the stop-13 rules (a consent tag opening
+    /// the next sentence, the conversation's topic for paperwork-only promises): P 0.812 / R 0.743 / type 0.846,
+    /// P 0.882 / R 0.882 / type 0.889 and P 0.714 / R 0.889 / type 0.700: below the targets even on the lines
+    /// tuned on. The bounds are those results minus a margin, a guard against regressions that does not pretend the
+    /// targets were met.
     /// </summary>
     [SharedDataTheory("jddc/chat_0.1per.txt")]
-    [InlineData("tests/data/jddc-promise-tuning.tsv", 0.75, 0.70, 0.80)]
-    [InlineData("tests/data/jddc-promise-tuning-2.tsv", 0.85, 0.85, 0.82)]
-    [InlineData("tests/data/jddc-promise-tuning-3.tsv", 0.68, 0.85, 0.60)]
+    [InlineData("tests/data/jddc-promise-tuning.tsv", 0.78, 0.70, 0.80)]
+    [InlineData("tests/data/jddc-promise-tuning-2.tsv", 0.85, 0.85, 0.85)]
+    [InlineData("tests/data/jddc-promise-tuning-3.tsv", 0.68, 0.85, 0.66)]
     public void JddcTuningSetsStayAtTheMeasuredQuality(string labelFile, double precision, double recall, double typeAccuracy)
     {
         var score = ScoreJddc(labelFile);
@@ -79,22 +80,40 @@ public class LabelledSetQualityTests(ITestOutputHelper output)
         Assert.True(score.Precision >= 0.68 && score.Recall >= 0.75 && score.TypeAccuracy >= 0.70, score.ToString());
     }
 
-    /// <summary>The JDDC lines a label file names, by 1-based line number of the chat file (column 7 is the text).</summary>
+    /// <summary>
+    /// A third set sampled apart from every earlier set and labelled blind at stop 13 (tests/data/jddc-promise-heldout-3.tsv,
+    /// 350 lines, 41 promises), the labeller reading each line with its conversation. Run once, with the conversation
+    /// before each line: P 0.646, R 0.756, type accuracy 0.806 (31 TP, 17 FP, 10 FN); the stop-12 detector gave
+    /// 0.646 / 0.756 / 0.774. Below the targets: the bounds guard against regressions only.
+    /// </summary>
+    [SharedDataFact("jddc/chat_0.1per.txt")]
+    public void SecondHeldOutJddcSetStaysAtTheMeasuredQuality()
+    {
+        var score = ScoreJddc("tests/data/jddc-promise-heldout-3.tsv");
+        Assert.True(score.Precision >= 0.60 && score.Recall >= 0.72 && score.TypeAccuracy >= 0.75, score.ToString());
+    }
+
+    /// <summary>
+    /// The JDDC lines a label file names, by 1-based line number of the chat file (column 1 the session, column 7 the
+    /// text), each read with the lines of its session before it, as promise-eval and the ingest worker read them.
+    /// </summary>
     private PromiseScore ScoreJddc(string labelFile)
     {
-        var texts = new Dictionary<int, string>();
-        var number = 0;
-        foreach (var line in File.ReadLines(SharedData.File("jddc/chat_0.1per.txt")!, Encoding.UTF8))
+        var lines = File.ReadAllLines(SharedData.File("jddc/chat_0.1per.txt")!, Encoding.UTF8).Select(l => l.Split('\t', 7)).ToArray();
+        IReadOnlyList<string> Earlier(int number)
         {
-            number++;
-            var f = line.Split('\t', 7);
-            if (f.Length == 7) texts[number] = f[6];
+            var earlier = new List<string>();
+            for (var k = number - 1; k >= 1 && earlier.Count < PromiseDetector.ContextDepth && lines[k - 1][0] == lines[number - 1][0]; k--)
+                earlier.Add(lines[k - 1][6]);
+            return earlier;
         }
 
         var detector = new PromiseDetector();
-        var rows = RepoFiles.Rows(labelFile).Select(f => (texts[int.Parse(f[0])], f[1] == "1" ? f[2] : null)).ToList();
+        var rows = RepoFiles.Rows(labelFile)
+            .Select(f => (lines[int.Parse(f[0]) - 1][6], Earlier(int.Parse(f[0])), f[1] == "1" ? f[2] : null))
+            .ToList();
         Assert.True(rows.Count >= 200);
-        var score = PromiseScore.Of(rows, t => detector.DetectShopPromises(t, SentAt));
+        var score = PromiseScore.Of(rows, (t, earlier) => detector.DetectShopPromises(t, SentAt, earlier));
         output.WriteLine(score.ToString());
         return score;
     }

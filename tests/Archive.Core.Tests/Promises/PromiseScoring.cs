@@ -13,13 +13,18 @@ internal sealed record PromiseScore(int TruePositives, int FalsePositives, int F
     public override string ToString() =>
         $"P={Precision:F3} R={Recall:F3} type={TypeAccuracy:F3} (TP {TruePositives}, FP {FalsePositives}, FN {FalseNegatives})\n" + string.Join("\n", Mistakes);
 
-    public static PromiseScore Of(IEnumerable<(string Text, string? GoldType)> rows, Func<string, IReadOnlyList<DetectedPromise>> detect)
+    public static PromiseScore Of(IEnumerable<(string Text, string? GoldType)> rows, Func<string, IReadOnlyList<DetectedPromise>> detect) =>
+        Of(rows.Select(r => (r.Text, (IReadOnlyList<string>)[], r.GoldType)), (text, _) => detect(text));
+
+    /// <summary>Rows read with the conversation before them (newest first), as the ingest worker reads them.</summary>
+    public static PromiseScore Of(IEnumerable<(string Text, IReadOnlyList<string> Earlier, string? GoldType)> rows,
+        Func<string, IReadOnlyList<string>, IReadOnlyList<DetectedPromise>> detect)
     {
         int tp = 0, fp = 0, fn = 0, typed = 0;
         var mistakes = new List<string>();
-        foreach (var (text, gold) in rows)
+        foreach (var (text, earlier, gold) in rows)
         {
-            var found = detect(text);
+            var found = detect(text, earlier);
             var predicted = found.Count > 0 ? PromiseTypes.ToWire(found[0].Type) : null;
             if (gold is not null && predicted is not null) { tp++; if (gold == predicted) typed++; else mistakes.Add($"type {predicted} ≠ {gold}: {text}"); }
             else if (predicted is not null) { fp++; mistakes.Add($"FP {predicted}: {text}"); }
