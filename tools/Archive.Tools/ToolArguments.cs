@@ -36,6 +36,12 @@ public sealed class ToolArguments
     public int GetInt(string name, int fallback) =>
         Get(name) is { } v ? int.TryParse(v, out var n) && n >= 0 ? n : throw new ToolArgumentException($"--{name} must be a whole number") : fallback;
 
+    public double GetDouble(string name, double fallback) =>
+        Get(name) is { } v
+            ? double.TryParse(v, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d) && d > 0
+                ? d : throw new ToolArgumentException($"--{name} must be a positive number")
+            : fallback;
+
     /// <summary>--directory raw|mmap|nio: which Lucene directory reads the index (raw, the service's default, if absent).</summary>
     public IndexDirectoryKind GetDirectoryKind() => Get("directory")?.ToLowerInvariant() switch
     {

@@ -4,7 +4,9 @@ namespace Archive.Annotations;
 /// The last few texts of each recently active conversation, so that a shop message is read with what came before
 /// it (the buyer's 我要退货 before 小妹帮您申请). Bounded: two generations of conversations, the older dropped whole
 /// when the newer fills, so a conversation quiet for a long stretch of ingest starts again with no memory. Not
-/// thread-safe: it follows the arrival order, which one writer sees.
+/// thread-safe: it follows the arrival order, which one writer sees. A batch Lucene refused and the worker retries
+/// message by message is followed a second time, so those messages are read with their batch-mates as context: a
+/// rare path where a paperwork promise may be typed differently, never lost.
 /// </summary>
 public sealed class ConversationMemory(int depth, int conversationsPerGeneration = 32_768)
 {
@@ -16,8 +18,6 @@ public sealed class ConversationMemory(int depth, int conversationsPerGeneration
     {
         if (!_current.TryGetValue(conversationId, out var earlier) && _previous.Remove(conversationId, out earlier)) _current[conversationId] = earlier;
         earlier ??= [];
-        // A batch retried message by message passes its messages again; the same text twice in a row adds nothing.
-        if (earlier.Length > 0 && earlier[0] == text) return earlier[1..];
         var next = new string[Math.Min(depth, earlier.Length + 1)];
         next[0] = text;
         Array.Copy(earlier, 0, next, 1, next.Length - 1);

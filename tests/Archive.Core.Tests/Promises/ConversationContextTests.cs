@@ -81,16 +81,6 @@ public class ConversationMemoryTests
     }
 
     [Fact]
-    public void SameTextPassedAgainIsNotItsOwnContext()
-    {
-        var memory = new ConversationMemory(depth: 3);
-        memory.Next("c", "我要退货");
-        memory.Next("c", "好的");
-
-        Assert.Equal(["我要退货"], memory.Next("c", "好的"));
-    }
-
-    [Fact]
     public void ConversationSurvivesOneGenerationChangeAndIsForgottenAfterTwo()
     {
         var memory = new ConversationMemory(depth: 3, conversationsPerGeneration: 2);

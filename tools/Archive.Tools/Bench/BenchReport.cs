@@ -38,9 +38,11 @@ internal sealed class BenchReport
 
     public void Print()
     {
+        if (!System.Runtime.GCSettings.IsServerGC)
+            AnsiConsole.MarkupLine("[yellow]This process runs the workstation GC; the service runs the server GC (ASP.NET Core's default). Set DOTNET_gcServer=1 to measure ingest as the service runs it.[/]");
         var table = new Table().AddColumn("measure").AddColumn(new TableColumn("value").RightAligned());
         void Row(string name, string value) => table.AddRow(Markup.Escape(name), Markup.Escape(value));
-        Row("messages", $"{Messages:N0} ({Settings.DirectoryKind}, batch {Settings.Batch:N0}, {Environment.ProcessorCount} cores)");
+        Row("messages", $"{Messages:N0} ({Settings.DirectoryKind}, batch {Settings.Batch:N0}, commit every {Settings.CommitSeconds:0.#} s, {Environment.ProcessorCount} cores, {GcMode})");
         Row("ingest", $"{Messages / IngestSeconds:N0} msg/s ({IngestSeconds:N1} s, journaled + indexed + committed)");
         Row("ingest CPU", $"{IngestCpuSeconds:N1} core-s = {IngestCpuSeconds * 1e6 / Math.Max(1, Messages):N1} µs a message ({IngestCpuSeconds / IngestSeconds:N2} cores busy)");
         Row("index size", $"{Mb(IndexBytes)} = {(double)IndexBytes / TextBytes:N2}× raw UTF-8 text ({Mb(TextBytes)}), {(double)IndexBytes / Math.Max(1, RawInputBytes):N2}× the NDJSON input ({Mb(RawInputBytes)})");
@@ -60,4 +62,6 @@ internal sealed class BenchReport
     }
 
     private static string Mb(long bytes) => $"{bytes / 1024.0 / 1024.0:N1} MB";
+
+    private static string GcMode => System.Runtime.GCSettings.IsServerGC ? "server GC" : "workstation GC";
 }

@@ -19,7 +19,11 @@ internal sealed class BenchRun(BenchSettings settings, string dataDir)
     public async Task<BenchReport> RunAsync()
     {
         using var rss = new RssSampler();
-        using (var engine = ArchiveEngine.Open(dataDir, new IngestionOptions { DetectPromises = settings.DetectPromises }, settings.DirectoryKind))
+        using (var engine = ArchiveEngine.Open(dataDir, new IngestionOptions
+        {
+            DetectPromises = settings.DetectPromises,
+            CommitInterval = TimeSpan.FromSeconds(settings.CommitSeconds),
+        }, settings.DirectoryKind))
         {
             await IngestAsync(engine);
             _report.PeakRssIngestBytes = rss.Peak;

@@ -6,7 +6,7 @@ using Spectre.Console;
 namespace Archive.Tools.Commands;
 
 /// <summary>
-/// bench --count N [--dir D] [--directory raw|mmap|nio] [--queries Q] [--scan-queries S] [--batch B] [--seed S]:
+/// bench --count N [--dir D] [--directory raw|mmap|nio] [--queries Q] [--scan-queries S] [--batch B] [--seed S] [--commit-seconds C]:
 /// ingests N generated messages through the service's own pipeline (journal, queue, worker, commits), then runs a
 /// query mix and the same queries as a brute-force scan, reporting speed, size, memory and recall.
 /// </summary>
@@ -22,7 +22,8 @@ public static class BenchCommand
             Queries: Math.Max(1, a.GetInt("queries", 2_000)),
             ScanQueries: a.GetInt("scan-queries", 200),
             DetectPromises: !a.Flag("no-promises"),
-            DirectoryKind: a.GetDirectoryKind());
+            DirectoryKind: a.GetDirectoryKind(),
+            CommitSeconds: a.GetDouble("commit-seconds", new IngestionOptions().CommitInterval.TotalSeconds));
         var dataDir = a.Get("dir") ?? Path.Combine(Path.GetTempPath(), "archive-bench-" + Guid.NewGuid().ToString("N")[..8]);
         if (Directory.Exists(dataDir) && Directory.EnumerateFileSystemEntries(dataDir).Any())
             throw new ToolArgumentException($"{dataDir} is not empty; bench needs a fresh data dir");
@@ -39,4 +40,5 @@ public static class BenchCommand
     }
 }
 
-internal sealed record BenchSettings(int Count, int Seed, int Batch, int Queries, int ScanQueries, bool DetectPromises, IndexDirectoryKind DirectoryKind);
+internal sealed record BenchSettings(int Count, int Seed, int Batch, int Queries, int ScanQueries, bool DetectPromises, IndexDirectoryKind DirectoryKind,
+    double CommitSeconds);
