@@ -7,9 +7,12 @@ namespace Archive.Promises;
 /// </summary>
 internal static class Agency
 {
-    /// <summary>Parties the agent reports on rather than speaks for: couriers, stations, the platform and its system.</summary>
+    /// <summary>
+    /// Parties the agent reports on rather than speaks for: couriers, stations, the platform and its system, and the
+    /// appointment desk that calls every buyer of a large item the day before delivery (预约客服).
+    /// </summary>
     private static readonly string[] ThirdParties =
-        ["快递员", "快递小哥", "快递", "配送员", "配送师傅", "配送小哥", "配送", "师傅", "站点", "物流", "系统", "平台", "银行"];
+        ["快递员", "快递小哥", "快递", "配送员", "配送师傅", "配送小哥", "配送", "师傅", "站点", "物流", "系统", "平台", "银行", "预约客服"];
 
     private static readonly string[] Staff = ["专人", "专员", "同事", "客服", "工作人员", "售后", "人工", "小妹", "我"];
 

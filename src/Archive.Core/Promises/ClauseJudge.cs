@@ -129,7 +129,7 @@ internal static class ClauseJudge
                 case Cue.Barrier when before && Is(text, t, "才"):
                 // 帮您提交了售后, 给您申请了退款: 了 between a verb and the action named as its object reports it done. A price or
                 // gift granted (申请了老客户价) still binds, as after 了; 开错了给您换开 starts a new predicate with 给您.
-                case Cue.Past when t.Weight == 1 && t.End == tokens[FirstInChain(tokens, action)].Start && Is(text, t, "了") && IsVerbBeforeLe(text, clause, t) && (a.Flags & CueFlags.Personal) == 0
+                case Cue.Past when t.Weight == 1 && AmountOnlyBetween(text, t.End, tokens[FirstInChain(tokens, action)].Start) && Is(text, t, "了") && IsVerbBeforeLe(text, clause, t) && (a.Flags & CueFlags.Personal) == 0
                                    && a.Type is not (PromiseType.FreeShipping or PromiseType.Discount or PromiseType.Gift):
                     return true;
                 case Cue.Past when !before && !future && t.Start - ChainEnd(tokens, action) <= 3 && !ActionBetween(tokens, LastInChain(tokens, action), k)
@@ -201,6 +201,22 @@ internal static class ClauseJudge
     /// <summary>催促, 跟进, 反馈, 协调, 联系站点: working on it with others, as opposed to 回复/通知 the buyer.</summary>
     private static bool IsChasing(ReadOnlySpan<char> text, in CueToken a) =>
         a.Type == PromiseType.FollowUp && text[a.Start] is '催' or '跟' or '反' or '协' or '联' or '咨' or '督';
+
+    /// <summary>Nothing, or only how much, between 了 and the action: 申请成功了[金额x]元差价 reports the refund done.</summary>
+    private static bool AmountOnlyBetween(ReadOnlySpan<char> text, int from, int to)
+    {
+        if (from > to) return false;
+        var gap = text[from..to];
+        var open = false;
+        foreach (var c in gap)
+        {
+            if (c == '[') open = true;
+            else if (c == ']') open = false;
+            else if (!open && !char.IsAsciiDigit(c) && !ChineseNumber.IsNumeral(c) && c is not ('元' or '块' or '的' or '个' or '张' or '份' or '.' or ' ')) return false;
+        }
+
+        return !open;
+    }
 
     /// <summary>为了配送, 除了退款: 了 inside 为了/除了 is no aspect marker.</summary>
     private static bool IsVerbBeforeLe(ReadOnlySpan<char> text, in Clause clause, in CueToken le) =>

@@ -15,6 +15,49 @@ internal static class CommitmentForms
         return after.Length <= 3;
     }
 
+    /// <summary>
+    /// 这边为您申请 请您稍等 / 我帮您 联系下仓库 您稍等: asking the buyer to hold on says the application or the contact
+    /// happens now, while they wait: in-chat work, not a promise (docs/promise-labelling.md, step 1). Only paperwork and
+    /// contact without a 会 or a deadline of their own; goods and money that still have to move (给您补发，您稍等) stay
+    /// promises.
+    /// </summary>
+    public static void DropWorkWhileTheBuyerHoldsOn(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, ReadOnlySpan<Clause> clauses, Span<Verdict> verdicts)
+    {
+        for (var i = 0; i < clauses.Length; i++)
+        {
+            if (!verdicts[i].IsPromise || verdicts[i].Type is not (PromiseType.FollowUp or PromiseType.Other)) continue;
+            if (HasFuture(tokens, clauses[i]) || !HoldOnFollows(text, tokens, clauses, i)) continue;
+            verdicts[i].IsPromise = false;
+        }
+    }
+
+    private static bool HasFuture(ReadOnlySpan<CueToken> tokens, in Clause clause)
+    {
+        for (var k = clause.TokenStart; k < clause.TokenEnd; k++)
+            if (tokens[k].Cue is Cue.Modal or Cue.Deadline) return true;
+        return false;
+    }
+
+    /// <summary>A later clause of the sentence, or the first of the next, that asks to hold on and does nothing else.</summary>
+    private static bool HoldOnFollows(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, ReadOnlySpan<Clause> clauses, int i)
+    {
+        for (var j = i + 1; j < clauses.Length; j++)
+        {
+            var nextSentence = clauses[j].Sentence != clauses[i].Sentence;
+            if (nextSentence && clauses[j - 1].Sentence != clauses[i].Sentence) return false;
+            var holdOn = false;
+            for (var k = clauses[j].TokenStart; k < clauses[j].TokenEnd; k++)
+            {
+                if (tokens[k].Cue == Cue.Action) return false;
+                holdOn |= tokens[k].Cue == Cue.Stall && text[tokens[k].Start..tokens[k].End] is "稍等" or "稍候" or "请稍";
+            }
+            if (holdOn) return true;
+            if (nextSentence) return false;
+        }
+
+        return false;
+    }
+
     public static bool IsChase(ReadOnlySpan<char> text, in CueToken a) => a.Type == PromiseType.FollowUp && text[a.Start] == '催';
 
     /// <summary>

@@ -135,7 +135,7 @@ internal static class PromiseLexicon
         // 建议 hands the step to the buyer (建议顾客到站联系配送), as 您 does; 享受 makes the buyer the one who gets a benefit in general.
         foreach (var t in Words("您这边 你这边 您自己 您自行 自行 建议 享受"))
             yield return new CueEntry(t, Cue.BuyerSubject);
-        foreach (var t in Words("我 我们 这边 小妹 妹子 咱们 客服 仓库 专员 师傅 快递员 小二 配送师傅 配送员 配送小哥 快递小哥"))
+        foreach (var t in Words("我 我们 这边 小妹 妹子 咱们 客服 仓库 专员 师傅 快递员 小二 配送师傅 配送员 配送小哥 快递小哥 预约客服"))
             yield return new CueEntry(t, Cue.ShopSubject);
         foreach (var t in Words("的话 就 后 之后 以后 然后 但 但是 不过 可是 而且 并且 同时 才 的时候 时候"))
             yield return new CueEntry(t, Cue.Barrier);

@@ -27,6 +27,26 @@ public class ChatStyleRuleTests
     [InlineData("会帮您备注的")]
     public void WorkWhileTheBuyerWaitsIsNoPromise(string text) => Assert.Null(Main(text));
 
+    // Asking the buyer to hold on says the application or the contact happens now, in the chat.
+    [Theory]
+    [InlineData("好的亲亲 那么妹子这边为您申请 请您稍等哦")]
+    [InlineData("我帮您 联系下仓库 您稍等")]
+    [InlineData("这边帮您反馈一下。请稍等")]
+    public void WorkFollowedByHoldOnIsInChat(string text) => Assert.Null(Main(text));
+
+    [Theory]
+    [InlineData("给您补发一个，您稍等", PromiseType.Compensation)] // a parcel still has to leave
+    [InlineData("我帮您反馈，24小时内回复您，请您稍等", PromiseType.FollowUp)] // a deadline of its own: after the chat
+    public void HoldOnLeavesWhatHappensAfterTheChat(string text, PromiseType expected) => Assert.Equal(expected, Main(text));
+
+    // docs/promise-labelling.md, steps 1-3: the delivery desk's routine call, a range of days (an estimate), a report.
+    [Theory]
+    [InlineData("您的订单已进入调度系统，预约客服会在收货日期的前一天与您联系确认送货")]
+    [InlineData("差价原返，[数字x]-[数字x]个工作日内到账哈")]
+    [InlineData("退款1~3个工作日到账")]
+    [InlineData("小妹这边帮您申请成功了[金额x]元差价哦")] // reported done, the amount between
+    public void RoutineAndTimingAndReportsAreNoPromise(string text) => Assert.Null(Main(text));
+
     // docs/promise-labelling.md, step 4: 可以 + what the shop does for this buyer, as a statement.
     [Theory]
     [InlineData("这边可以为您申请换货", PromiseType.ReturnExchange)]
