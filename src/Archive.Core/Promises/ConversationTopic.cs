@@ -14,6 +14,9 @@ internal static class ConversationTopic
 
     private const int StackChars = 256;
 
+    /// <summary>Shipping (weight 2) and up: 什么时候送 is about the delivery; 售后 (1) alone says too little.</summary>
+    private const int MinWeight = 2;
+
     /// <param name="earlier">The conversation's messages before the line, newest first.</param>
     public static PromiseType? Of(IReadOnlyList<string> earlier)
     {
@@ -52,6 +55,4 @@ internal static class ConversationTopic
             if (rentedTokens is not null) ArrayPool<CueToken>.Shared.Return(rentedTokens);
         }
     }
-
-    private const int MinWeight = 2;
 }
