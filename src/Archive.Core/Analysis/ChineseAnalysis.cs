@@ -9,7 +9,7 @@ namespace Archive.Analysis;
 public readonly record struct WordToken(string Term, int Start, int End);
 
 /// <summary>A recall-field phrase term and its position relative to the first term (first = 0).</summary>
-public readonly record struct RecallTerm(string Term, int Position);
+public readonly record struct RecallTerm(string Term, int Position, bool IsBigram = false);
 
 /// <summary>
 /// The one place where the analyzer choice lives: "word" gets dictionary segmentation for ranking,
@@ -84,7 +84,7 @@ public sealed class ChineseAnalysis : IDisposable
             {
                 unigram = null;     // the run continues: its bigrams replace the unigrams
                 previousHadBigram = true;
-                terms.Add(new RecallTerm(term.ToString(), position - first));
+                terms.Add(new RecallTerm(term.ToString(), position - first, IsBigram: true));
                 continue;
             }
 

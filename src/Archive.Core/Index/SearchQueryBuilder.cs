@@ -51,8 +51,26 @@ internal sealed class SearchQueryBuilder(ChineseAnalysis analysis)
         if (terms.Count == 0) return null;
         if (terms.Count == 1) return new TermQuery(new Term(AnalysisFields.Recall, terms[0].Term));
         var phrase = new PhraseQuery();
-        foreach (var t in terms) phrase.Add(new Term(AnalysisFields.Recall, t.Term), t.Position);
+        foreach (var t in Covering(terms)) phrase.Add(new Term(AnalysisFields.Recall, t.Term), t.Position);
         return phrase;
+    }
+
+    /// <summary>
+    /// The bigrams a phrase needs: every character is covered by one bigram at its position, so of 退货运费险
+    /// (退货@0 货运@1 运费@2 费险@3) 退货@0, 运费@2 and 费险@3 match exactly the same texts. A bigram whose neighbours on
+    /// both sides are kept adds nothing but another posting list to read, with its positions.
+    /// </summary>
+    internal static IEnumerable<RecallTerm> Covering(IReadOnlyList<RecallTerm> terms)
+    {
+        var previousKept = false;
+        for (var i = 0; i < terms.Count; i++)
+        {
+            var t = terms[i];
+            var coveredBefore = previousKept && terms[i - 1].IsBigram && terms[i - 1].Position == t.Position - 1;
+            var coveredAfter = i + 1 < terms.Count && terms[i + 1].IsBigram && terms[i + 1].Position == t.Position + 1;
+            previousKept = !(t.IsBigram && coveredBefore && coveredAfter);
+            if (previousKept) yield return t;
+        }
     }
 
     private static void AddFilters(BooleanQuery query, SearchRequest r)

@@ -33,6 +33,16 @@ public class RecallPhraseTests : IDisposable
         Assert.Equal(expected, Phrase(query));
     }
 
+    [Theory]
+    [InlineData("发货", "发货@0")]
+    [InlineData("运费险", "运费@0 费险@1")]
+    [InlineData("退货运费险", "退货@0 运费@2 费险@3")]
+    [InlineData("七天无理由退", "七天@0 无理@2 由退@4")]
+    [InlineData("iPhone15手机壳", "iphone15@0 手机@1 机壳@2")] // a word before the run is no bigram to lean on
+    [InlineData("亲，发货快递", "亲@0 发货@2 快递@4")]
+    public void PhraseQueriesKeepOnlyTheBigramsThatCoverEveryCharacter(string query, string expected) =>
+        Assert.Equal(expected, string.Join(" ", Archive.Index.SearchQueryBuilder.Covering(_analysis.RecallPhrase(query)).Select(t => $"{t.Term}@{t.Position}")));
+
     [Fact]
     public void RecallPhraseTermsAppearAtConsecutivePositionsInTheDocument()
     {

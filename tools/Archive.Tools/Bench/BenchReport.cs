@@ -20,6 +20,7 @@ internal sealed class BenchReport
     public double SearchP50Ms { get; set; }
     public double SearchP99Ms { get; set; }
     public double SearchMeanMs { get; set; }
+    public List<(string Kind, double MeanMs)> SearchMeanMsByKind { get; set; } = [];
     public double ParallelQueriesPerSecond { get; set; }
     public int ScanQueries { get; set; }
     public int IdenticalHitSets { get; set; }
@@ -49,6 +50,7 @@ internal sealed class BenchReport
         Row("peak RSS (ingest)", Mb(PeakRssIngestBytes));
         Row("peak RSS (with scan corpus)", Mb(PeakRssBytes));
         Row("search p50 / p99 / mean", $"{SearchP50Ms:N2} / {SearchP99Ms:N2} / {SearchMeanMs:N2} ms ({Settings.Queries:N0} queries, warm)");
+        Row("search mean by kind", string.Join(", ", SearchMeanMsByKind.Select(k => $"{k.Kind} {k.MeanMs:N2}")) + " ms");
         Row("search, parallel", $"{ParallelQueriesPerSecond:N0} queries/s on {Environment.ProcessorCount} threads");
         Row("index, same queries", $"{IndexMeanMsOnScanQueries:N2} ms mean");
         Row("brute-force scan", $"{NaiveScanMeanMs:N1} ms mean: index {NaiveScanMeanMs / IndexMeanMsOnScanQueries:N0}× faster");

@@ -121,6 +121,9 @@ internal sealed class BenchRun(BenchSettings settings, string dataDir)
         _report.SearchP50Ms = Percentiles.Of(latencies, 50);
         _report.SearchP99Ms = Percentiles.Of(latencies, 99);
         _report.SearchMeanMs = latencies.Average();
+        _report.SearchMeanMsByKind = QueryMix.Kinds.Distinct()
+            .Select(kind => (kind, latencies.Where((_, i) => QueryMix.Kinds[i % QueryMix.Kinds.Length] == kind).DefaultIfEmpty().Average()))
+            .ToList();
 
         var parallel = Stopwatch.StartNew();
         Parallel.ForEach(queries, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, q => engine.Searcher.Search(q));

@@ -17,13 +17,17 @@ internal static class QueryMix
         "运费险", "赠品", "什么时候", "亲", "好评", "差评", "物流", "换货", "正品", "颜色", "地址", "拍下", "付款", "补发",
     ];
 
+    /// <summary>What each position of the mix holds: query i is of kind <c>Kinds[i % Kinds.Length]</c>.</summary>
+    public static readonly string[] Kinds =
+        ["common word", "substring", "substring", "two common words", "quoted phrase", "word -word", "substring + buyer", "common word + sender"];
+
     public static List<SearchRequest> Build(IReadOnlyList<ChatMessage> corpus, int count, int seed)
     {
         var random = new Random(seed);
         var queries = new List<SearchRequest>(count);
         while (queries.Count < count)
         {
-            var kind = queries.Count % 8;
+            var kind = queries.Count % Kinds.Length;
             var sample = corpus[random.Next(corpus.Count)];
             SearchRequest? request = kind switch
             {
