@@ -19,14 +19,7 @@ public sealed record MessageAnnotations(
 /// fulfilment, read with what came before them in the conversation, buyer messages for claims.</summary>
 public sealed class MessageAnnotator(PromiseDetector detector)
 {
-    private readonly ConversationMemory _memory = new(PromiseDetector.ContextDepth);
-
-    /// <summary>
-    /// What came before <paramref name="message"/> in its conversation, newest first, as far as this annotator has
-    /// seen it; call once per message in arrival order, from one thread.
-    /// </summary>
-    public IReadOnlyList<string> Follow(ChatMessage message) => _memory.Next(message.ConversationId, message.Text);
-
+    /// <param name="earlier">The texts before the message in its conversation, newest first (<c>SealedMessage.Earlier</c>).</param>
     public MessageAnnotations Annotate(ChatMessage message, IReadOnlyList<string> earlier)
     {
         if (Senders.IsShopSide(message.Sender))

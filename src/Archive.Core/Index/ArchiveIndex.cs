@@ -126,20 +126,17 @@ public sealed class ArchiveIndex : IDisposable
     /// </summary>
     public void Upsert(IReadOnlyList<SealedMessage> messages) => Guarded(() =>
     {
-        // What came before each message is known only in arrival order, so it is taken before the writes spread out.
-        var earlier = _annotator is null ? null : new IReadOnlyList<string>[messages.Count];
-        for (var k = 0; earlier is not null && k < messages.Count; k++) earlier[k] = _annotator!.Follow(messages[k].Message);
         Parallel.ForEach(
             System.Collections.Concurrent.Partitioner.Create(0, messages.Count, Math.Max(256, messages.Count / (Environment.ProcessorCount * 4) + 1)),
             new ParallelOptions { MaxDegreeOfParallelism = WriteParallelism },
             range =>
             {
                 for (var k = range.Item1; k < range.Item2; k++)
-                    if (messages[k].Fields.Version == 1) Write(messages[k], earlier?[k]);
+                    if (messages[k].Fields.Version == 1) Write(messages[k]);
             });
         // Later versions after every first version: a first version's upsert by id must never run after them.
-        for (var k = 0; k < messages.Count; k++)
-            if (messages[k].Fields.Version > 1) Write(messages[k], earlier?[k]);
+        foreach (var m in messages)
+            if (m.Fields.Version > 1) Write(m);
     });
 
     /// <summary>
@@ -174,10 +171,10 @@ public sealed class ArchiveIndex : IDisposable
 
     // A first version is upserted by its id (the sealer guarantees no later version exists yet), later ones by
     // id and version: a replay after a crash rewrites each document in place instead of adding it twice.
-    private void Write(SealedMessage m, IReadOnlyList<string>? earlier) =>
+    private void Write(SealedMessage m) =>
         _writer.UpdateDocument(
             m.Fields.Version == 1 ? MessageDocument.IdTerm(m.Message.MessageId) : MessageDocument.KeyTerm(m.Message.MessageId, m.Fields.Version),
-            MessageDocument.Build(m, _annotator?.Annotate(m.Message, earlier ?? []) ?? MessageAnnotations.None));
+            MessageDocument.Build(m, _annotator?.Annotate(m.Message, m.Earlier) ?? MessageAnnotations.None));
 
     /// <summary>Removes whole conversations (purge, erasure); visible to searches after the next refresh.</summary>
     public void DeleteConversations(IEnumerable<string> conversationIds)

@@ -26,6 +26,7 @@ public sealed class ChainStateReader(ArchiveIndex index)
         index.Read(searcher =>
         {
             var state = new ChainState();
+            var links = new List<(long ChainIndex, string Text)>();
             var query = new TermQuery(new Term(MessageDocument.Conversation, conversationId));
             foreach (var hit in searcher.SearchAll(query, ConversationReader.MaxTranscriptMessages))
             {
@@ -34,10 +35,13 @@ public sealed class ChainStateReader(ArchiveIndex index)
                 if (!state.Payloads.TryGetValue(fields.MessageId, out var payloads))
                     state.Payloads[fields.MessageId] = payloads = [];
                 payloads.Add(MessageSeal.PayloadFingerprint(fields));
-                if (stored.ChainHash is not { } chainHash || stored.ChainIndex + 1 <= state.Next) continue;
+                if (stored.ChainHash is not { } chainHash) continue;
+                links.Add((stored.ChainIndex, fields.Text));
+                if (stored.ChainIndex + 1 <= state.Next) continue;
                 state.Next = stored.ChainIndex + 1;
                 state.Head = chainHash;
             }
+            state.Recent = links.OrderByDescending(l => l.ChainIndex).Take(Promises.PromiseDetector.ContextDepth).Select(l => l.Text).ToArray();
             return state;
         });
 }

@@ -1,5 +1,6 @@
 using Archive.Evidence;
 using Archive.Messages;
+using Archive.Promises;
 
 namespace Archive.Ingestion;
 
@@ -9,7 +10,9 @@ namespace Archive.Ingestion;
 /// ingest order. Chain heads of recently seen conversations are kept here; others are read back from the index,
 /// which must then show every write so far, hence the refresh before the cache is emptied. The ids of every
 /// conversation the index holds are kept too (read once from its terms), so that a new conversation, the common
-/// case, costs no index lookup at all.
+/// case, costs no index lookup at all. Each sealed message also carries the texts of the last links before it, the
+/// conversation the promise detector reads it with: kept with the chain, they are the same after a restart and in
+/// a rebuild from the raw archive.
 /// </summary>
 public sealed class MessageSealer(
     Func<string, ChainState> loadFromIndex, Action refreshIndex, Func<HashSet<string>> conversationsInIndex, int maxConversations = 50_000)
@@ -55,7 +58,8 @@ public sealed class MessageSealer(
                     contents[i] = MessageSeal.ContentHash(fields[i]);
                 }
                 chain.Head = MessageSeal.Link(chain.Head, contents[i]);
-                sealedMessages.Add(new SealedMessage(m, fields[i], chain.Next++, chain.Head, (batch.Sequence << 24) + i));
+                var earlier = chain.Append(m.Text, PromiseDetector.ContextDepth);
+                sealedMessages.Add(new SealedMessage(m, fields[i], chain.Next++, chain.Head, (batch.Sequence << 24) + i) { Earlier = earlier });
             }
         }
         return sealedMessages;

@@ -1,7 +1,4 @@
-using Archive.Annotations;
-using Archive.Messages;
 using Archive.Promises;
-using static Archive.Core.Tests.Engine.EngineTestData;
 
 namespace Archive.Core.Tests.Promises;
 
@@ -48,50 +45,5 @@ public class ConversationContextTests
     {
         var filler = Enumerable.Repeat("好的", PromiseDetector.ContextDepth).ToArray();
         Assert.Equal(PromiseType.Other, Main("小妹帮您申请", [.. filler, "我要退货"]));
-    }
-
-    [Fact]
-    public void AnnotatorFollowsEachConversationApart()
-    {
-        var annotator = new MessageAnnotator(_detector);
-        var buyerReturn = Message("1", "我要退货", conversation: "c1");
-        var buyerInvoice = Message("2", "发票抬头开错了", conversation: "c2");
-        var agentToC1 = Message("3", "妹子帮您申请的哈", sender: Senders.Agent, conversation: "c1");
-        annotator.Follow(buyerReturn);
-        annotator.Follow(buyerInvoice);
-
-        var earlier = annotator.Follow(agentToC1);
-
-        Assert.Equal(["我要退货"], earlier);
-        Assert.Equal(PromiseType.ReturnExchange, annotator.Annotate(agentToC1, earlier).Promises[0].Type);
-    }
-}
-
-public class ConversationMemoryTests
-{
-    [Fact]
-    public void EarlierTextsComeNewestFirstUpToTheDepth()
-    {
-        var memory = new ConversationMemory(depth: 2);
-        memory.Next("c", "一");
-        memory.Next("c", "二");
-        memory.Next("c", "三");
-
-        Assert.Equal(["三", "二"], memory.Next("c", "四"));
-    }
-
-    [Fact]
-    public void ConversationSurvivesOneGenerationChangeAndIsForgottenAfterTwo()
-    {
-        var memory = new ConversationMemory(depth: 3, conversationsPerGeneration: 2);
-        memory.Next("kept", "退货");
-        memory.Next("x1", "a");
-        memory.Next("x2", "b"); // the generation with "kept" becomes the older one
-        Assert.Equal(["退货"], memory.Next("kept", "申请")); // found in the older generation and carried forward
-
-        var forgetting = new ConversationMemory(depth: 3, conversationsPerGeneration: 2);
-        forgetting.Next("lost", "退货");
-        foreach (var id in new[] { "y1", "y2", "y3", "y4" }) forgetting.Next(id, "a");
-        Assert.Empty(forgetting.Next("lost", "申请"));
     }
 }
