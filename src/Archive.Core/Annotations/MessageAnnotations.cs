@@ -24,8 +24,7 @@ public sealed class MessageAnnotator(PromiseDetector detector)
     {
         if (Senders.IsShopSide(message.Sender))
         {
-            var promises = detector.DetectShopPromises(message.Text, message.SentAt, earlier);
-            var fulfils = detector.DetectFulfilmentReports(message.Text);
+            var (promises, fulfils) = detector.DetectShopMessage(message.Text, message.SentAt, earlier);
             return promises.Count == 0 && fulfils.Count == 0 ? MessageAnnotations.None : new(promises, [], fulfils.ToList());
         }
         if (message.Sender == Senders.Buyer)

@@ -45,7 +45,21 @@ public sealed class PromiseDetector
     /// <summary>How many of a conversation's earlier messages the detector reads (newest first); more are ignored.</summary>
     public const int ContextDepth = ConversationTopic.Depth;
 
-    private enum Mode { Shop, Claims, Fulfilment }
+    /// <summary>
+    /// Both readings of a shop message from one pass over it, as ingest needs them: its commitments (as
+    /// <see cref="DetectShopPromises(string, DateTimeOffset, IReadOnlyList{string})"/>) and the promise types it reports
+    /// done (as <see cref="DetectFulfilmentReports"/>).
+    /// </summary>
+    public (IReadOnlyList<DetectedPromise> Promises, IReadOnlySet<PromiseType> Fulfils) DetectShopMessage(string text, DateTimeOffset sentAt, IReadOnlyList<string> earlier)
+    {
+        var promises = Run(text, sentAt, Mode.ShopAndFulfilment, earlier, out var done);
+        return (promises ?? [], done ?? NoTypes);
+    }
+
+    /// <summary>A character of every claim trigger (说好, 答应, 承诺, 保证过, 讲好, 约好, 告诉我会), normalized.</summary>
+    internal static readonly SearchValues<char> ClaimTriggerChars = SearchValues.Create("说答诺证讲约告");
+
+    private enum Mode { Shop, Claims, Fulfilment, ShopAndFulfilment }
 
     private static List<DetectedPromise>? Run(string text, DateTimeOffset sentAt, Mode mode, IReadOnlyList<string> earlier, out HashSet<PromiseType>? done)
     {
@@ -59,6 +73,7 @@ public sealed class PromiseDetector
         try
         {
             var normalized = PromiseText.Normalize(text, small ? stackalloc char[text.Length] : (rentedText = ArrayPool<char>.Shared.Rent(text.Length)));
+            if (mode == Mode.Claims && !normalized.ContainsAny(ClaimTriggerChars)) return null; // most buyer messages
             var tokenBuffer = small ? stackalloc CueToken[text.Length + 1] : (rentedTokens = ArrayPool<CueToken>.Shared.Rent(text.Length + 1));
             var tokens = tokenBuffer[..CueScanner.Scan(normalized, tokenBuffer)];
             var clauseBuffer = small ? stackalloc Clause[text.Length + 1] : (rentedClauses = ArrayPool<Clause>.Shared.Rent(text.Length + 1));
@@ -67,6 +82,9 @@ public sealed class PromiseDetector
             {
                 case Mode.Claims: return ReportReader.Claims(text, normalized, tokens, clauses, sentAt);
                 case Mode.Fulfilment: done = ReportReader.Fulfilment(normalized, tokens, clauses); return null;
+                case Mode.ShopAndFulfilment:
+                    done = ReportReader.Fulfilment(normalized, tokens, clauses);
+                    return Shop(text, normalized, tokens, clauses, sentAt, earlier);
                 default: return Shop(text, normalized, tokens, clauses, sentAt, earlier);
             }
         }

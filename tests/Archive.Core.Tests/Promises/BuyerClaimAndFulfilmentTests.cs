@@ -63,3 +63,43 @@ public class BuyerClaimAndFulfilmentTests
         Assert.Equal(new HashSet<PromiseType> { PromiseType.Compensation, PromiseType.Shipping },
             _detector.DetectFulfilmentReports("补发的包裹今天上午已经寄出了").ToHashSet());
 }
+
+public class ShopMessageOnePassTests
+{
+    private static readonly DateTimeOffset SentAt = new(2024, 3, 1, 10, 0, 0, TimeSpan.FromHours(8));
+
+    /// <summary>Ingest reads a shop message once for both its promises and its reports; the answers are those of the two readings apart.</summary>
+    [Fact]
+    public void OnePassGivesThePromisesAndTheReportsOfTheTwoReadings()
+    {
+        var detector = new PromiseDetector();
+        var shopTexts = RepoFiles.Rows("tests/data/promises-labelled.tsv").Where(f => f[0] is "agent" or "auto").Select(f => f[1])
+            .Concat(["已经给您发货了，明天给您补发赠品", "退款已处理，发票明天寄出", "亲，已为您申请退款"]).ToList();
+        Assert.True(shopTexts.Count > 200);
+        foreach (var text in shopTexts)
+        {
+            var (promises, fulfils) = detector.DetectShopMessage(text, SentAt, []);
+            Assert.Equal(detector.DetectShopPromises(text, SentAt), promises);
+            Assert.Equal(detector.DetectFulfilmentReports(text).Order(), fulfils.Order());
+        }
+        Assert.Contains(shopTexts, t => detector.DetectShopMessage(t, SentAt, []).Fulfils.Count > 0);
+    }
+}
+
+public class ClaimPrefilterTests
+{
+    /// <summary>Buyer messages without any of these characters skip the claim reading: every trigger must hold one.</summary>
+    [Fact]
+    public void EveryClaimTriggerHoldsACharacterOfThePrefilter()
+    {
+        var triggers = PromiseLexicon.All().Where(e => e.Cue == Cue.ClaimTrigger || e.Term == "承诺").Select(e => e.Term).ToList();
+        Assert.True(triggers.Count > 20);
+        Assert.All(triggers, t => Assert.True(t.AsSpan().ContainsAny(PromiseDetector.ClaimTriggerChars), t));
+    }
+
+    [Theory]
+    [InlineData("你們說好送贈品的")] // traditional: normalized before the check
+    [InlineData("客服答应给我包邮")]
+    public void ClaimsInEitherScriptStillPassThePrefilter(string text) =>
+        Assert.NotEmpty(new PromiseDetector().DetectBuyerClaims(text, DateTimeOffset.UnixEpoch));
+}
