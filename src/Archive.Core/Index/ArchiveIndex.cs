@@ -43,23 +43,11 @@ public sealed class ArchiveIndex : IDisposable
     {
         _directory = directory;
         _annotator = annotator;
-        var config = new IndexWriterConfig(Version, analysis.IndexAnalyzer)
-        {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
-            RAMBufferSizeMB = 128,
-            Similarity = Similarity,
-            // A merged segment's sort columns are copied on the merge thread, not by the first search that meets it.
-            MergedSegmentWarmer = new SortColumnWarmer(),
-            MergeScheduler = new BackgroundMergeScheduler(),
-        };
-        // Compound files save file handles but copy every new segment once more; NRT makes many small segments.
-        config.UseCompoundFile = false;
-        config.MergePolicy.NoCFSRatio = 0;
-        _writer = new IndexWriter(directory, config);
+        _writer = new IndexWriter(directory, IndexSettings.WriterConfig(analysis.IndexAnalyzer));
         var committed = _writer.CommitData;
         CommittedCheckpoint = committed.TryGetValue(CheckpointKey, out var c) ? long.Parse(c, CultureInfo.InvariantCulture) : 0;
         LastCommitAt = committed.TryGetValue(CommittedAtKey, out var t) ? DateTimeOffset.Parse(t, CultureInfo.InvariantCulture) : null;
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new BM25SearcherFactory());
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, IndexSettings.Searchers());
         _searchers.AddListener(new MarkListener(this));
         _refreshLoop = Task.Run(() => RefreshLoopAsync(refreshInterval, _stopRefresh.Token));
     }
@@ -285,25 +273,5 @@ public sealed class ArchiveIndex : IDisposable
             try { _writer.Rollback(); } catch (Exception e) when (IsEnvironmental(e)) { }
         }
         _directory.Dispose();
-    }
-
-    /// <summary>Merges run on Lucene's merge threads at the lowest priority: they are never what a search waits for.</summary>
-    private sealed class BackgroundMergeScheduler : ConcurrentMergeScheduler
-    {
-        protected override void DoMerge(MergePolicy.OneMerge merge)
-        {
-            Archive.Threading.BackgroundPriority.LowerCurrentThread(19);
-            base.DoMerge(merge);
-        }
-    }
-
-    private sealed class SortColumnWarmer : IndexWriter.IndexReaderWarmer
-    {
-        public override void Warm(AtomicReader reader) => CachedInt64Sort.Warm(reader, MessageDocument.SentAtMs, MessageDocument.Sequence);
-    }
-
-    private sealed class BM25SearcherFactory : SearcherFactory
-    {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
     }
 }
