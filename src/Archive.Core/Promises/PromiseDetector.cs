@@ -82,10 +82,9 @@ public sealed class PromiseDetector
             {
                 case Mode.Claims: return ReportReader.Claims(text, normalized, tokens, clauses, sentAt);
                 case Mode.Fulfilment: done = ReportReader.Fulfilment(normalized, tokens, clauses); return null;
-                case Mode.ShopAndFulfilment:
-                    done = ReportReader.Fulfilment(normalized, tokens, clauses);
+                default:
+                    if (mode == Mode.ShopAndFulfilment) done = ReportReader.Fulfilment(normalized, tokens, clauses);
                     return Shop(text, normalized, tokens, clauses, sentAt, earlier);
-                default: return Shop(text, normalized, tokens, clauses, sentAt, earlier);
             }
         }
         finally
