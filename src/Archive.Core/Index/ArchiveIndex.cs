@@ -105,8 +105,20 @@ public sealed class ArchiveIndex : IDisposable
     /// <summary>Messages in the index, including those not yet visible to searches.</summary>
     public int MessageCount => _writer.NumDocs;
 
-    public long SizeOnDiskBytes =>
-        _directory.ListAll().Sum(f => { try { return _directory.FileLength(f); } catch (IOException) { return 0L; } });
+    /// <summary>
+    /// The bytes of the files the last commit references: the index a restart opens. Merges still running and segments
+    /// merged away that an open searcher still holds come and go; counting them made one million messages read anywhere
+    /// from 173 to 287 MB.
+    /// </summary>
+    public long CommittedSizeBytes
+    {
+        get
+        {
+            var commit = new SegmentInfos();
+            commit.Read(_directory);
+            return commit.GetFiles(_directory, includeSegmentsFile: true).Sum(_directory.FileLength);
+        }
+    }
 
     /// <summary>
     /// Writes sealed messages, spread over the cores (IndexWriter is thread-safe). The unit of upsert is the message id

@@ -78,4 +78,20 @@ public class DurabilityTests
             .Select(m => (m.Text, m.Provenance!.Version)).ToList();
         Assert.Equal([("有货吗", 1), ("有现货吗", 2)], versions);
     }
+
+    [Fact]
+    public async Task CommittedSizeCountsTheFilesOfTheLastCommitAndNothingElse()
+    {
+        using var dir = new TempDataDir();
+        using var engine = ArchiveEngine.Open(dir.Path, new IngestionOptions { CommitInterval = TimeSpan.FromHours(1) });
+        await engine.StartAsync(watchInbox: false);
+        await IngestAsync(engine, Message("m1", "发票怎么开"));
+        await engine.StopAsync();
+        var first = engine.Index.CommittedSizeBytes;
+        // A file no commit references, as a merge in flight leaves beside the index.
+        File.WriteAllBytes(Path.Combine(engine.Paths.Index, "_inflight.tmp"), new byte[1 << 20]);
+
+        Assert.InRange(first, 1, 1 << 20);
+        Assert.Equal(first, engine.Index.CommittedSizeBytes);
+    }
 }

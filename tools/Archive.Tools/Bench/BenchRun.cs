@@ -27,7 +27,7 @@ internal sealed class BenchRun(BenchSettings settings, string dataDir)
         {
             await IngestAsync(engine);
             _report.PeakRssIngestBytes = rss.Peak;
-            _report.IndexBytes = engine.Index.SizeOnDiskBytes;
+            _report.IndexBytes = engine.Index.CommittedSizeBytes;
             _report.Messages = engine.Index.MessageCount;
             var lookups = RunQueries(engine, LoadScanCorpus());
             // The scan corpus (half a gigabyte at a million messages) is let go first: the service has no such heap,
