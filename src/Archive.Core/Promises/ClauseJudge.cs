@@ -25,7 +25,9 @@ internal static class ClauseJudge
     /// bare 我帮您 typed apart from its verb (我帮您 联系下站点).</param>
     /// <param name="afterTrigger">The previous clause of the sentence ends in 后 (订单取消之后，…): a bare deadline here times a process step.</param>
     /// <param name="generic">The sentence so far states a general rule: 1 one that 给您 overrides (满99), 2 one it does not (系统).</param>
-    public static Verdict Judge(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, in Clause clause, bool asked, bool carried, bool afterTrigger, int generic)
+    /// <param name="afterReport">An earlier clause of the message reports the shop's work on this case done (差价已申请，…).</param>
+    public static Verdict Judge(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, in Clause clause, bool asked, bool carried, bool afterTrigger, int generic,
+        bool afterReport = false)
     {
         var verdict = new Verdict();
         bool hedge = false, personal = false, explicitPersonal = false, modal = false, strongModal = false, deadline = false, buyer = false;
@@ -35,6 +37,9 @@ internal static class ClauseJudge
             ref readonly var t = ref tokens[k];
             switch (t.Cue)
             {
+                // 差价已申请，[数字x]-[数字x]个工作日到账: the window this buyer's case runs to (docs/promise-labelling.md, revision 2).
+                case Cue.Hedge when (t.Flags & CueFlags.Range) != 0 && afterReport: break;
+                case Cue.Hedge when (t.Flags & CueFlags.Effort) != 0: hedge |= !CommitmentForms.EffortAtNamedAction(tokens, clause, k); break;
                 case Cue.Hedge: hedge = true; break;
                 case Cue.Personal: personal = explicitPersonal = true; break;
                 // 这边可以为您申请换货: the shop states what it does for this buyer (docs/promise-labelling.md, step 4).

@@ -79,6 +79,21 @@ internal static class CommitmentForms
 
     private static readonly string[] Reservations = ["但是要", "但要", "不过要", "但是需要", "要看", "批不批", "看看"];
 
+    /// <summary>
+    /// 我们会尽量拦截 / 尝试帮您修改: best effort at an action the shop itself performs commits to the attempt; 尽量今天发出
+    /// and 尽量早点送到 only hedge a time or an arrival (docs/promise-labelling.md, revision 2).
+    /// </summary>
+    public static bool EffortAtNamedAction(ReadOnlySpan<CueToken> tokens, in Clause clause, int effort)
+    {
+        for (var k = effort + 1; k < clause.TokenEnd; k++)
+        {
+            if (tokens[k].Cue is Cue.Deadline or Cue.Hedge) return false;
+            if (tokens[k].Cue == Cue.Action) return tokens[k].Type != PromiseType.Shipping && tokens[k].Start - tokens[effort].End <= 6;
+        }
+
+        return false;
+    }
+
     public static bool HasDeadline(ReadOnlySpan<CueToken> tokens, in Clause clause)
     {
         for (var k = clause.TokenStart; k < clause.TokenEnd; k++)

@@ -52,6 +52,10 @@ internal enum CueFlags : byte
     Approval = 8,
     /// <summary>备注/登记/联系站点: work the agent does while the buyer waits in the chat; never a promise by itself.</summary>
     InChat = 16,
+    /// <summary>尽量/尝试/尽力: best effort. A hedge over a time or an outcome; over a named action the shop performs the attempt is owed.</summary>
+    Effort = 32,
+    /// <summary>1-3个工作日: a range of times estimates, unless it times this buyer's case right after a report of it.</summary>
+    Range = 64,
 }
 
 internal readonly record struct CueEntry(string Term, Cue Cue, PromiseType Type = PromiseType.Other, byte Weight = 0, CueFlags Flags = CueFlags.None);

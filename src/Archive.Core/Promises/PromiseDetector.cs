@@ -101,6 +101,7 @@ public sealed class PromiseDetector
         if (!HasAction(tokens)) return null; // most messages: nothing to judge
         var verdicts = clauses.Length <= 64 ? stackalloc Verdict[clauses.Length] : new Verdict[clauses.Length];
         var anyPromise = false;
+        var reported = false;
         for (var i = 0; i < clauses.Length; i++)
         {
             var asked = SentenceIsOffer(text, tokens, clauses, i) || Clauses.IsQuestion(text, tokens, clauses[i]);
@@ -108,14 +109,25 @@ public sealed class PromiseDetector
             var carried = sameSentence && (verdicts[i - 1].OpenCondition || LendsSubject(tokens, clauses[i - 1]));
             // "预计 [数字x]天发货": a hedge standing alone governs the phrase after it.
             asked |= sameSentence && clauses[i - 1].End - clauses[i - 1].Start <= 4 && Has(tokens, clauses[i - 1], Cue.Hedge) && !Has(tokens, clauses[i - 1], Cue.Action);
-            verdicts[i] = ClauseJudge.Judge(text, tokens, clauses[i], asked, carried, sameSentence && Topics.EndsWithTrigger(text, tokens, clauses[i - 1]), GenericSoFar(tokens, clauses, i));
+            verdicts[i] = ClauseJudge.Judge(text, tokens, clauses[i], asked, carried, sameSentence && Topics.EndsWithTrigger(text, tokens, clauses[i - 1]), GenericSoFar(tokens, clauses, i),
+                reported && !IsTimetable(tokens));
             anyPromise |= verdicts[i].IsPromise;
+            reported = reported || ReportReader.ReportsWorkDone(text, tokens, clauses[i]);
         }
 
         if (!anyPromise) return null;
         CommitmentForms.DropWorkWhileTheBuyerHoldsOn(text, tokens, clauses, verdicts);
         Topics.Inherit(text, tokens, clauses, verdicts, earlier);
         return PromiseAssembler.Assemble(original, text, tokens, clauses, verdicts, sentAt);
+    }
+
+    /// <summary>白条是1-3工作日到账;余额…24小时到账: a message naming several times reads out the platform's timetable, not this case's.</summary>
+    private static bool IsTimetable(ReadOnlySpan<CueToken> tokens)
+    {
+        var times = 0;
+        foreach (ref readonly var t in tokens)
+            if (t.Cue == Cue.Deadline && ++times > 1) return true;
+        return false;
     }
 
     /// <summary>

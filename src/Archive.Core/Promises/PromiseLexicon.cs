@@ -111,7 +111,9 @@ internal static class PromiseLexicon
                                 "星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天 礼拜一 礼拜二 礼拜三 礼拜四 礼拜五 礼拜六 礼拜天 月底 月初 月中 年底 " +
                                 "下个月 下月 时效内 小时 工作日 天内 天之内 天以内 日内 分钟内 下班前 下班之前 之内 以内 h内 h之内 h以内 上午 下午 中午 晚上 早上 点前 点之前 号前 号之前"))
             yield return new CueEntry(t, Cue.Deadline);
-        foreach (var t in Words("预计 一般 正常情况 正常来说 正常 通常 可能 大概 大约 估计 应该 尽量 尝试 争取 尽力 帮您试试 一下试试 我试试 去试试 试试看 也许 或许 左右 差不多 基本上 原则上 " +
+        foreach (var t in Words("尽量 尝试 尽力 尽可能"))
+            yield return new CueEntry(t, Cue.Hedge, Flags: CueFlags.Effort);
+        foreach (var t in Words("预计 一般 正常情况 正常来说 正常 通常 可能 大概 大约 估计 应该 争取 帮您试试 一下试试 我试试 去试试 试试看 也许 或许 左右 差不多 基本上 原则上 " +
                                 "不一定 看情况 为准 快的话 慢的话 最快 说不定 不确定 看看能不能 看能不能 希望 一般来说 大多 一般会 应该会"))
             yield return new CueEntry(t, Cue.Hedge);
         foreach (var t in Words("不能 不可以 不可 无法 没法 没办法 不支持 不会 不予 不提供 不行 没有 不再 不参加 不参与 不在 做不到 不单独 不保证 不允许 不给 不接受 暂不 不了 没得 不得"))

@@ -75,7 +75,7 @@ public class LabelledSetQualityTests(ITestOutputHelper output)
     /// </summary>
     [SharedDataTheory("jddc/chat_0.1per.txt")]
     [InlineData("tests/data/jddc-promise-heldout-2.tsv", 0.68, 0.75, 0.70)]
-    [InlineData("tests/data/jddc-promise-heldout-3.tsv", 0.62, 0.72, 0.75)]
+    [InlineData("tests/data/jddc-promise-heldout-3.tsv", 0.66, 0.65, 0.78)]
     [InlineData("tests/data/jddc-promise-heldout-4.tsv", 0.75, 0.75, 0.82)]
     [InlineData("tests/data/jddc-promise-heldout-5.tsv", 0.52, 0.47, 0.78)]
     public void HeldOutJddcSetsStayAtTheMeasuredQuality(string labelFile, double precision, double recall, double typeAccuracy) =>

@@ -51,4 +51,27 @@ public class StatementFormTests
     [InlineData("在订单页面下载发票，可以享受售后联保服务")]
     [InlineData("我们通过层层抽检来保证品质")] // 通过 as "by means of" approves nothing
     public void NotTheShopsCommitment(string text) => Assert.Null(Main(text));
+
+    [Theory]
+    [InlineData("商品已经出库了，我们会尽量拦截", PromiseType.Other)]
+    [InlineData("这边尝试帮您修改地址", PromiseType.Other)]
+    [InlineData("我这边尽量帮您催一下站点", PromiseType.FollowUp)]
+    public void BestEffortAtANamedActionOwesTheAttempt(string text, PromiseType expected) => Assert.Equal(expected, Main(text));
+
+    [Theory]
+    [InlineData("尽量今天给您发出")] // a time
+    [InlineData("尽量早点给您送到")] // an arrival
+    [InlineData("这边尽量给您争取")] // an outcome, no action named
+    public void BestEffortAtATimeOrAnOutcomeIsAHedge(string text) => Assert.Null(Main(text));
+
+    [Theory]
+    [InlineData("差价已申请，[数字x]-[数字x]个工作日到账")]
+    [InlineData("小妹这边帮您申请成功了[金额x]元差价哦 差价原返，[数字x]-[数字x]个工作日到账")]
+    public void ARangeRightAfterAReportTimesThisBuyersCase(string text) => Assert.Equal(PromiseType.Refund, Main(text));
+
+    [Theory]
+    [InlineData("[数字x]-[数字x]个工作日开具邮寄的哦")] // no report: an estimate
+    [InlineData("退款会在[数字x]-[数字x]个工作日原路返回")]
+    [InlineData("小妹这边已经操作取消啦 储蓄卡[数字x]-[数字x]个工作日，信用卡[数字x]-[数字x]个工作日到账")] // the platform's timetable
+    public void ARangeWithoutAReportOrInATimetableStaysAnEstimate(string text) => Assert.Null(Main(text));
 }

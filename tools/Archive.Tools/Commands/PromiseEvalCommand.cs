@@ -11,6 +11,7 @@ namespace Archive.Tools.Commands;
 /// (jddc-promise-heldout-2.tsv), --jddc-tuning the first set meant for tuning (its mistakes may be read and fixed;
 /// tuning-2 and tuning-3 are given as files). --agreement A B compares two labellers of the same lines. --scan-jddc N prints
 /// what the detector flags in JDDC agent lines, leaving out the held-out labelled lines so nobody tunes on them.
+/// --learned-cv A B … cross-validates a learned model on labelled real lines against the rules.
 /// </summary>
 public static class PromiseEvalCommand
 {
@@ -25,6 +26,7 @@ public static class PromiseEvalCommand
         var show = arguments.GetInt("show", 20);
         if (arguments.Get("scan-jddc") is not null) return Task.FromResult(Scan(arguments.GetInt("scan-jddc", 50), arguments.GetInt("skip", 0)));
         if (arguments.Get("agreement") is { } first) return Task.FromResult(Agreement(first, arguments.Positional));
+        if (arguments.Get("learned-cv") is { } firstFile) return Task.FromResult(LearnedCrossValidation([firstFile, .. arguments.Positional]));
 
         if (arguments.Positional.Count > 0 && (arguments.Flag("jddc") || arguments.Flag("jddc-tuning")))
             throw new ToolArgumentException("give either a labelled file or --jddc / --jddc-tuning, one set per run");
@@ -131,6 +133,20 @@ public static class PromiseEvalCommand
         table.AddRow("F1", result.F1.ToString("F3"));
         table.AddRow("same type, where both say promise", result.TypeAgreement.ToString("F3"));
         table.AddRow("Cohen's kappa, is a promise", result.Kappa.ToString("F3"));
+        AnsiConsole.Write(table);
+        return 0;
+    }
+
+    /// <summary>--learned-cv A.tsv B.tsv …: how a model learned from the labelled real lines compares with the rules (cross-validated).</summary>
+    private static int LearnedCrossValidation(IReadOnlyList<string> files)
+    {
+        if (PromiseCases.SharedDataFile(PromiseCases.JddcChatFile) is not { } chat) return MissingShared();
+        var lines = LearnedFilterExperiment.Read(files, chat, SentAt);
+        var table = new Table().Title($"{lines.Count} labelled real lines ({lines.Count(l => l.Gold)} promises), five folds by session")
+            .AddColumn("method").AddColumn(new TableColumn("threshold").RightAligned()).AddColumn(new TableColumn("P").RightAligned())
+            .AddColumn(new TableColumn("R").RightAligned()).AddColumn(new TableColumn("TP / FP / FN").RightAligned());
+        foreach (var o in LearnedFilterExperiment.Run(lines))
+            table.AddRow(Markup.Escape(o.Method), o.Threshold == 0 ? "" : o.Threshold.ToString("F1"), o.Precision.ToString("F3"), o.Recall.ToString("F3"), $"{o.Tp} / {o.Fp} / {o.Fn}");
         AnsiConsole.Write(table);
         return 0;
     }
