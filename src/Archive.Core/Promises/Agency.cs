@@ -8,11 +8,11 @@ namespace Archive.Promises;
 internal static class Agency
 {
     /// <summary>
-    /// Parties the agent reports on rather than speaks for: couriers, stations, the platform and its system, and the
-    /// appointment desk that calls every buyer of a large item the day before delivery (预约客服).
+    /// Parties the agent reports on rather than speaks for: couriers, stations, the platform and its system, the
+    /// appointment desk that calls every buyer of a large item the day before delivery (预约客服), and the installers.
     /// </summary>
     private static readonly string[] ThirdParties =
-        ["快递员", "快递小哥", "快递", "配送员", "配送师傅", "配送小哥", "配送", "师傅", "站点", "物流", "系统", "平台", "银行", "预约客服"];
+        ["快递员", "快递小哥", "快递", "配送员", "配送师傅", "配送小哥", "配送", "师傅", "站点", "物流", "系统", "平台", "银行", "预约客服", "安装", "安装人员"];
 
     private static readonly string[] Staff = ["专人", "专员", "同事", "客服", "工作人员", "售后", "人工", "小妹", "我"];
 
@@ -61,6 +61,8 @@ internal static class Agency
             ref readonly var t = ref tokens[k];
             if (t.Cue == Cue.Personal) return false;
             // 快递小哥为了配送更快会…: an action inside a purpose or a relative phrase does not replace the subject.
+            // 配送会提前联系您 / 配送的时候会联系您: the word for the delivery desk is also the word for delivering.
+            if (t.Cue == Cue.Action && adjacent && t.End >= end - 1 && IsThirdParty(text[t.Start..t.End])) return true;
             if (t.Cue == Cue.Action) { adjacent = false; actionBetween = true; continue; }
             if (t.Cue == Cue.ShopSubject)
             {

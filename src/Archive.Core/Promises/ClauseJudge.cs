@@ -25,9 +25,9 @@ internal static class ClauseJudge
     /// bare 我帮您 typed apart from its verb (我帮您 联系下站点).</param>
     /// <param name="afterTrigger">The previous clause of the sentence ends in 后 (订单取消之后，…): a bare deadline here times a process step.</param>
     /// <param name="generic">The sentence so far states a general rule: 1 one that 给您 overrides (满99), 2 one it does not (系统).</param>
-    /// <param name="afterReport">An earlier clause of the message reports the shop's work on this case done (差价已申请，…).</param>
+    /// <param name="timetable">The message names several times (白条1-3工作日;余额24小时): its ranges estimate, see <see cref="CueFlags.Range"/>.</param>
     public static Verdict Judge(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, in Clause clause, bool asked, bool carried, bool afterTrigger, int generic,
-        bool afterReport = false)
+        bool timetable = false)
     {
         var verdict = new Verdict();
         bool hedge = false, personal = false, explicitPersonal = false, modal = false, strongModal = false, deadline = false, buyer = false;
@@ -37,8 +37,8 @@ internal static class ClauseJudge
             ref readonly var t = ref tokens[k];
             switch (t.Cue)
             {
-                // 差价已申请，[数字x]-[数字x]个工作日到账: the window this buyer's case runs to (docs/promise-labelling.md, revision 2).
-                case Cue.Hedge when (t.Flags & CueFlags.Range) != 0 && afterReport: break;
+                // 差价已申请，[数字x]-[数字x]个工作日到账: a window is a time, its upper end the deadline (docs/promise-labelling.md, revision 2).
+                case Cue.Hedge when (t.Flags & CueFlags.Range) != 0 && !timetable: break;
                 case Cue.Hedge when (t.Flags & CueFlags.Effort) != 0: hedge |= !CommitmentForms.EffortAtNamedAction(tokens, clause, k); break;
                 case Cue.Hedge: hedge = true; break;
                 case Cue.Personal: personal = explicitPersonal = true; break;
@@ -99,7 +99,7 @@ internal static class ClauseJudge
             if (chase < 0 && CommitmentForms.IsChase(text, a)) chase = k;
         }
 
-        if (best < 0) return verdict;
+        if (best < 0 || CommitmentForms.CarrierPaceOnly(text, tokens, clause, tokens[best])) return verdict;
         // 帮您催促财务尽快退款: the shop commits to chasing; the refund is the chased party's (docs/promise-labelling.md, type).
         if (chase >= 0 && chase < best) best = chase;
         verdict.IsPromise = true;

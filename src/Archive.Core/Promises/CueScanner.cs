@@ -47,7 +47,7 @@ internal static class CueScanner
                 continue;
             }
 
-            // 1-3个工作日, [数字x]-[数字x]天: a range is an estimate, not a commitment to a time (see CueFlags.Range).
+            // 1-3个工作日, [数字x]-[数字x]天: a window, which only a timetable makes an estimate (see CueFlags.Range).
             if (c is '-' or '~' or '～' or '到' or '至' && IsRange(text, i))
             {
                 tokens[count++] = new CueToken { Start = i, End = i + 1, Cue = Cue.Hedge, Flags = CueFlags.Range };

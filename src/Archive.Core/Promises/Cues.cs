@@ -54,7 +54,7 @@ internal enum CueFlags : byte
     InChat = 16,
     /// <summary>尽量/尝试/尽力: best effort. A hedge over a time or an outcome; over a named action the shop performs the attempt is owed.</summary>
     Effort = 32,
-    /// <summary>1-3个工作日: a range of times estimates, unless it times this buyer's case right after a report of it.</summary>
+    /// <summary>1-3个工作日: a window, a time like any other, except in a timetable of several (白条1-3工作日;余额24小时), which estimates.</summary>
     Range = 64,
 }
 

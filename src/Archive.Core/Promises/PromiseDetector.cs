@@ -101,7 +101,7 @@ public sealed class PromiseDetector
         if (!HasAction(tokens)) return null; // most messages: nothing to judge
         var verdicts = clauses.Length <= 64 ? stackalloc Verdict[clauses.Length] : new Verdict[clauses.Length];
         var anyPromise = false;
-        var reported = false;
+        var timetable = IsTimetable(tokens);
         for (var i = 0; i < clauses.Length; i++)
         {
             var asked = SentenceIsOffer(text, tokens, clauses, i) || Clauses.IsQuestion(text, tokens, clauses[i]);
@@ -110,9 +110,8 @@ public sealed class PromiseDetector
             // "预计 [数字x]天发货": a hedge standing alone governs the phrase after it.
             asked |= sameSentence && clauses[i - 1].End - clauses[i - 1].Start <= 4 && Has(tokens, clauses[i - 1], Cue.Hedge) && !Has(tokens, clauses[i - 1], Cue.Action);
             verdicts[i] = ClauseJudge.Judge(text, tokens, clauses[i], asked, carried, sameSentence && Topics.EndsWithTrigger(text, tokens, clauses[i - 1]), GenericSoFar(tokens, clauses, i),
-                reported && !IsTimetable(tokens));
+                timetable);
             anyPromise |= verdicts[i].IsPromise;
-            reported = reported || ReportReader.ReportsWorkDone(text, tokens, clauses[i]);
         }
 
         if (!anyPromise) return null;

@@ -80,15 +80,6 @@ internal static class ReportReader
         return done;
     }
 
-    /// <summary>已提交 / 差价已经给您申请了 / 申请成功了: the clause reports the shop's work on the case done, paperwork included.</summary>
-    public static bool ReportsWorkDone(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, in Clause clause)
-    {
-        if (!clause.HasTokens || Clauses.IsQuestion(text, tokens, clause) || Has(tokens, clause, Cue.Conditional)) return false;
-        for (var k = clause.TokenStart; k < clause.TokenEnd; k++)
-            if (tokens[k].Cue == Cue.Action && !Negated(tokens, clause, k) && Completed(text, tokens, clause, k)) return true;
-        return false;
-    }
-
     private static bool Completed(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, in Clause clause, int action)
     {
         bool future = false, before = false, after = false;

@@ -39,13 +39,19 @@ public class ChatStyleRuleTests
     [InlineData("我帮您反馈，24小时内回复您，请您稍等", PromiseType.FollowUp)] // a deadline of its own: after the chat
     public void HoldOnLeavesWhatHappensAfterTheChat(string text, PromiseType expected) => Assert.Equal(expected, Main(text));
 
-    // docs/promise-labelling.md, steps 1-3: the delivery desk's routine call, a range of days (an estimate), a report.
+    // docs/promise-labelling.md, steps 1-3: the delivery desk's routine call, a hedged range of days, a report.
     [Theory]
     [InlineData("您的订单已进入调度系统，预约客服会在收货日期的前一天与您联系确认送货")]
-    [InlineData("差价原返，[数字x]-[数字x]个工作日内到账哈")]
-    [InlineData("退款1~3个工作日到账")]
+    [InlineData("差价原返，预计[数字x]-[数字x]个工作日内到账哈")]
+    [InlineData("退款一般1~3个工作日到账")]
     [InlineData("小妹这边帮您申请成功了[金额x]元差价哦")] // reported done, the amount between
     public void RoutineAndTimingAndReportsAreNoPromise(string text) => Assert.Null(Main(text));
+
+    // Revision 2: a window given flatly for this buyer's money is a time the buyer will hold the shop to.
+    [Theory]
+    [InlineData("差价原返，[数字x]-[数字x]个工作日内到账哈")]
+    [InlineData("退款1~3个工作日到账")]
+    public void AFlatWindowForThisBuyersMoneyIsARefundPromise(string text) => Assert.Equal(PromiseType.Refund, Main(text));
 
     // docs/promise-labelling.md, step 4: 可以 + what the shop does for this buyer, as a statement.
     [Theory]

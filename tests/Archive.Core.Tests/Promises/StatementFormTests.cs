@@ -65,13 +65,28 @@ public class StatementFormTests
     public void BestEffortAtATimeOrAnOutcomeIsAHedge(string text) => Assert.Null(Main(text));
 
     [Theory]
-    [InlineData("差价已申请，[数字x]-[数字x]个工作日到账")]
-    [InlineData("小妹这边帮您申请成功了[金额x]元差价哦 差价原返，[数字x]-[数字x]个工作日到账")]
-    public void ARangeRightAfterAReportTimesThisBuyersCase(string text) => Assert.Equal(PromiseType.Refund, Main(text));
+    [InlineData("差价已申请，[数字x]-[数字x]个工作日到账", PromiseType.Refund)]
+    [InlineData("小妹这边帮您申请成功了[金额x]元差价哦 差价原返，[数字x]-[数字x]个工作日到账", PromiseType.Refund)]
+    [InlineData("[数字x]-[数字x]个工作日开具邮寄的哦", PromiseType.Invoice)]
+    public void AWindowIsATimeItsUpperEndTheDeadline(string text, PromiseType expected) => Assert.Equal(expected, Main(text));
 
     [Theory]
-    [InlineData("[数字x]-[数字x]个工作日开具邮寄的哦")] // no report: an estimate
-    [InlineData("退款会在[数字x]-[数字x]个工作日原路返回")]
+    [InlineData("预计[数字x]-[数字x]天送达")] // hedged
     [InlineData("小妹这边已经操作取消啦 储蓄卡[数字x]-[数字x]个工作日，信用卡[数字x]-[数字x]个工作日到账")] // the platform's timetable
-    public void ARangeWithoutAReportOrInATimetableStaysAnEstimate(string text) => Assert.Null(Main(text));
+    public void AHedgedWindowOrATimetableIsAnEstimate(string text) => Assert.Null(Main(text));
+
+    [Theory]
+    [InlineData("订单刚刚送达站点的 会及时给您配送的")]
+    [InlineData("这边到站就会帮您配送的哈")]
+    [InlineData("是的 哦 送达站点后尽快给您安排配送的")]
+    public void TheLastMileWithNoTimeIsTheCarriersPace(string text) => Assert.Null(Main(text));
+
+    [Theory]
+    [InlineData("[数字x]号给您送达的 可以的")]
+    [InlineData("会在明天给您配送的呢")]
+    [InlineData("到达后给您优先配送一下哦")]
+    public void TheLastMileWithATimeOrPriorityIsAShippingPromise(string text) => Assert.Equal(PromiseType.Shipping, Main(text));
+
+    [Fact]
+    public void TheDeliveryDeskCallingIsTheCarriersCourse() => Assert.Null(Main("辛苦耐心等待一下哈 配送的时候会联系您的"));
 }
