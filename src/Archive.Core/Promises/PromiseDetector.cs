@@ -158,7 +158,7 @@ public sealed class PromiseDetector
     {
         var (start, end) = Phrase(clauses, i);
         for (var j = start; j <= end; j++)
-            if (Clauses.ConsentScope(text, tokens, clauses[j]) != Clauses.Consent.None) return true;
+            if (Clauses.ConsentScope(text, tokens, clauses[j]) != Clauses.Consent.None && !AsksAboutARequest(text, clauses, i, j)) return true;
         for (var j = end + 1; j < clauses.Length && clauses[j].Sentence == clauses[i].Sentence; j++)
         {
             var last = j + 1 == clauses.Length || clauses[j + 1].Sentence != clauses[j].Sentence;
@@ -172,6 +172,22 @@ public sealed class PromiseDetector
         while (next < clauses.Length && clauses[next].Sentence == clauses[i].Sentence) next++;
         return next < clauses.Length && StandaloneTag(text, tokens, clauses, next);
     }
+
+    /// <summary>
+    /// …会在24小时之内联系您，请您给小妹留一个电话号码，好吗: a consent tag right after a request to the buyer asks about
+    /// the request; what the shop committed to before it stands. (…请您提供联系方式，我们会在N小时内给您回电，您看可以吗
+    /// still puts the whole plan to the buyer.)
+    /// </summary>
+    private static bool AsksAboutARequest(ReadOnlySpan<char> text, ReadOnlySpan<Clause> clauses, int i, int tag)
+    {
+        if (tag - 1 <= i) return false;
+        var clause = text[clauses[tag - 1].Start..clauses[tag - 1].End].TrimStart();
+        foreach (var request in Requests)
+            if (clause.StartsWith(request, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static readonly string[] Requests = ["请您", "麻烦您", "您留", "请留", "留一下", "您提供", "请提供", "提供一下", "您给", "请给"];
 
     private static bool StandaloneTag(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, ReadOnlySpan<Clause> clauses, int j) =>
         Phrase(clauses, j) == (j, j) && clauses[j].End - clauses[j].Start <= 8 && Clauses.ConsentScope(text, tokens, clauses[j]) == Clauses.Consent.Sentence;

@@ -96,4 +96,12 @@ public class ChatStyleRuleTests
 
     [Fact]
     public void VoidingACouponPromisesNoDiscount() => Assert.Equal(PromiseType.Refund, Main("这边会作废优惠券哦，然后帮您申请差价哦"));
+
+    [Fact]
+    public void AConsentTagRightAfterARequestAsksAboutTheRequest() =>
+        Assert.Equal(PromiseType.FollowUp, Main("我马上为您升级专员，会在24小时之内电话联系您，请您给小妹留一个电话号码，好吗?"));
+
+    [Fact]
+    public void AConsentTagAfterThePlanPutsThePlanToTheBuyer() =>
+        Assert.Null(Main("我为您反馈到专员处理，请您提供一下联系方式，我们会在24小时内给您回电，您看可以吗?"));
 }
