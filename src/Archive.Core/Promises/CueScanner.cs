@@ -144,6 +144,11 @@ internal static class CueScanner
             case '联' or '咨' when ThirdPartyContact(text, i, out var contactEnd):
                 token = Action(i, contactEnd, PromiseType.FollowUp, 2);
                 return true;
+            // [数字x]号送达, 15号给您发: a day of the month (not 3号楼, 1号线).
+            case '号' when i > 0 && (text[i - 1] == ']' || char.IsAsciiDigit(text[i - 1]) || ChineseNumber.IsNumeral(text[i - 1]))
+                          && next is not ('楼' or '码' or '线' or '院' or '门' or '店' or '仓' or '库' or '包' or '机' or '箱' or '台'):
+                token = new CueToken { Start = i, End = i + 1, Cue = Cue.Deadline };
+                return true;
             case '满' when StartsNumber(next):
                 token = new CueToken { Start = i, End = i + 1, Cue = Cue.Generic };
                 return true;

@@ -83,6 +83,7 @@ public class StatementFormTests
 
     [Theory]
     [InlineData("[数字x]号给您送达的 可以的")]
+    [InlineData("[数字x]号跟您预约，[数字x]号送达呢，亲")] // a day of the month, with nothing else committing
     [InlineData("会在明天给您配送的呢")]
     [InlineData("到达后给您优先配送一下哦")]
     public void TheLastMileWithATimeOrPriorityIsAShippingPromise(string text) => Assert.Equal(PromiseType.Shipping, Main(text));
