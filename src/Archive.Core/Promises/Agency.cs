@@ -27,7 +27,8 @@ internal static class Agency
         {
             ref readonly var t = ref tokens[k];
             if (t.Cue != Cue.Modal || t.Weight != 0) continue;
-            if (ExistentialAfter(text, t.End, clause.End) || ThirdPartyBefore(text, tokens, clause, k)) return t.Start;
+            if (ExistentialAfter(text, t.End, clause.End)) return t.Start;
+            if (ThirdPartySubject(text, tokens, clause, k) is var subject and >= 0) return subject;
             if (!conditional && IsProcessConsequence(text, tokens, clause, k)) return t.Start;
         }
 
@@ -50,26 +51,27 @@ internal static class Agency
     /// <summary>
     /// 配送员会电话联系您, 快递明天就会送到: the nearest subject before 会 is a third party, with only adverbs, times and
     /// 就 between. A speaker (我, 小妹), 帮您 or an action of the speaker's (我联系快递会…) nearer to 会 takes over;
-    /// 站点这边 is still the station.
+    /// 站点这边 is still the station. Returns where the third party's actions start (师傅上门取件会联系您: the pick-up is
+    /// the courier's too), or -1.
     /// </summary>
-    private static bool ThirdPartyBefore(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, in Clause clause, int modal)
+    private static int ThirdPartySubject(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, in Clause clause, int modal)
     {
         var end = tokens[modal].Start;
         bool adjacent = true, actionBetween = false;
         for (var k = modal - 1; k >= clause.TokenStart; k--)
         {
             ref readonly var t = ref tokens[k];
-            if (t.Cue == Cue.Personal) return false;
+            if (t.Cue == Cue.Personal) return -1;
             // 快递小哥为了配送更快会…: an action inside a purpose or a relative phrase does not replace the subject.
             // 配送会提前联系您 / 配送的时候会联系您: the word for the delivery desk is also the word for delivering.
-            if (t.Cue == Cue.Action && adjacent && t.End >= end - 1 && IsThirdParty(text[t.Start..t.End])) return true;
+            if (t.Cue == Cue.Action && adjacent && t.End >= end - 1 && IsThirdParty(text[t.Start..t.End])) return t.Start;
             if (t.Cue == Cue.Action) { adjacent = false; actionBetween = true; continue; }
             if (t.Cue == Cue.ShopSubject)
             {
                 if (StatementForms.IsPrepositionalObject(text, clause, t)) continue; // 我和快递员说好了会…
                 var word = text[t.Start..t.End];
-                if (word is "这边" && EndsWithThirdParty(text[clause.Start..t.Start])) return true;
-                return IsThirdParty(word);
+                if (word is "这边" && EndsWithThirdParty(text[clause.Start..t.Start])) return t.Start;
+                return IsThirdParty(word) ? t.Start : -1;
             }
 
             // Words right before 会 (明天, 就, 后) are skipped to reach the subject written before them (快递明天就会…).
@@ -77,7 +79,7 @@ internal static class Agency
             if (adjacent) end = t.Start;
         }
 
-        return !actionBetween && EndsWithThirdParty(text[clause.Start..end].TrimEnd(" 也还都再过".AsSpan()));
+        return !actionBetween && EndsWithThirdParty(text[clause.Start..end].TrimEnd(" 也还都再过".AsSpan())) ? tokens[modal].Start : -1;
     }
 
     private static bool IsThirdParty(ReadOnlySpan<char> word)

@@ -87,7 +87,9 @@ internal static class PromiseLexicon
         yield return new CueEntry("质量问题", Cue.Action, PromiseType.Quality, 3);
 
         yield return new CueEntry("备注", Cue.Action, PromiseType.Other, Vague, CueFlags.InChat);
-        foreach (var e in Of(PromiseType.Other, Vague, "取消订单", "取消", "修改", "改地址", "改成", "改一下", "改下", "预约", "预留", "留着",
+        // Cancelling or unlocking an order is done while the buyer waits (docs/promise-labelling.md, revision 2).
+        foreach (var e in Of(PromiseType.Other, Vague, CueFlags.InChat, "取消订单", "取消", "解锁")) yield return e;
+        foreach (var e in Of(PromiseType.Other, Vague, "修改", "改地址", "改成", "改一下", "改下", "预约", "预留", "留着",
                      "保留", "拦截", "解绑", "换绑", "安装", "上门", "合并", "申请", "安排", "加急", "代为申请", "开通", "调货", "维修", "更改", "发起纠纷"))
             yield return e;
         // Mailed electronically (说明函, 电子发票…): not a parcel, so not shipping.

@@ -57,7 +57,7 @@ public class ChatStyleRuleTests
     [Theory]
     [InlineData("这边可以为您申请换货", PromiseType.ReturnExchange)]
     [InlineData("您付款后可以给您申请价保的哦", PromiseType.Refund)]
-    [InlineData("我也可以帮您取消", PromiseType.Other)]
+    [InlineData("我也可以帮您拦截", PromiseType.Other)]
     [InlineData("明天可以给您送到的", PromiseType.Shipping)]
     public void WhatTheShopSaysItCanDoForThisBuyerIsAPromise(string text, PromiseType expected) => Assert.Equal(expected, Main(text));
 
@@ -104,4 +104,18 @@ public class ChatStyleRuleTests
     [Fact]
     public void AConsentTagAfterThePlanPutsThePlanToTheBuyer() =>
         Assert.Null(Main("我为您反馈到专员处理，请您提供一下联系方式，我们会在24小时内给您回电，您看可以吗?"));
+
+    // Revision 2: cancelling or unlocking is done while the buyer waits; what follows it may still be promised.
+    [Theory]
+    [InlineData("好的在这面帮您取消订单哈")]
+    [InlineData("这就为您取消")]
+    [InlineData("小妹这边可以帮您取消订单")]
+    [InlineData("好的 为您解锁")]
+    public void CancellingInTheChatIsInChatWork(string text) => Assert.Null(Main(text));
+
+    [Fact]
+    public void ARefundPromisedWithTheCancelStillCounts() => Assert.Equal(PromiseType.Refund, Main("这边帮您取消订单，明天给您退款"));
+
+    [Fact]
+    public void WhatACourierDoesOnTheWayIsTheCouriers() => Assert.Null(Main("师傅上门取件会联系您的呢"));
 }
