@@ -71,8 +71,10 @@ public class LabelledSetQualityTests(ITestOutputHelper output)
     /// it and the earlier sets (now P 0.674);
     /// held-out 4 and 5 (stop 13, 48 and 49 promises, two labellers, two samples): P 0.792 / 0.568, R 0.792 / 0.510,
     /// type 0.868 / 0.840;
-    /// held-out 6 (stop 14, 48 promises, two labellers and an adjudicator, guide revision 2): P 0.655, R 0.750, type 0.861.
-    /// Lines holding a best-effort word or a numeric range were relabelled to revision 2 at stop 14 (file headers).
+    /// held-out 6 (stop 14, 48 promises, two labellers and an adjudicator, guide revision 2): P 0.655, R 0.750, type 0.861
+    /// — then read, and two more stop-14 rules came from it (now P 0.706);
+    /// held-out 7 (stop 14, 36 promises, the same procedure, run once with the final stop-14 detector): P 0.622, R 0.778, type 0.857.
+    /// Lines holding a best-effort word, a numeric range, 取消 or 解锁 were relabelled to revision 2 at stop 14 (file headers).
     /// Below the targets: the bounds, the measured values minus a margin, guard against regressions only.
     /// </summary>
     [SharedDataTheory("jddc/chat_0.1per.txt")]
@@ -80,7 +82,8 @@ public class LabelledSetQualityTests(ITestOutputHelper output)
     [InlineData("tests/data/jddc-promise-heldout-3.tsv", 0.70, 0.70, 0.80)]
     [InlineData("tests/data/jddc-promise-heldout-4.tsv", 0.75, 0.75, 0.82)]
     [InlineData("tests/data/jddc-promise-heldout-5.tsv", 0.63, 0.57, 0.82)]
-    [InlineData("tests/data/jddc-promise-heldout-6.tsv", 0.62, 0.71, 0.82)]
+    [InlineData("tests/data/jddc-promise-heldout-6.tsv", 0.66, 0.71, 0.82)]
+    [InlineData("tests/data/jddc-promise-heldout-7.tsv", 0.58, 0.74, 0.82)]
     public void HeldOutJddcSetsStayAtTheMeasuredQuality(string labelFile, double precision, double recall, double typeAccuracy) =>
         AssertAtLeast(labelFile, precision, recall, typeAccuracy);
 
