@@ -73,6 +73,7 @@ public class StatementFormTests
     [Theory]
     [InlineData("预计[数字x]-[数字x]天送达")] // hedged
     [InlineData("小妹这边已经操作取消啦 储蓄卡[数字x]-[数字x]个工作日，信用卡[数字x]-[数字x]个工作日到账")] // the platform's timetable
+    [InlineData("款项原返 储蓄卡[数字x]-[数字x]个工作日退款 信用卡[数字x]-[数字x]个")] // two windows, one unit written
     public void AHedgedWindowOrATimetableIsAnEstimate(string text) => Assert.Null(Main(text));
 
     [Theory]
