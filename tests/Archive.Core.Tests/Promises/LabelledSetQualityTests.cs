@@ -73,7 +73,8 @@ public class LabelledSetQualityTests(ITestOutputHelper output)
     /// type 0.868 / 0.840;
     /// held-out 6 (stop 14, 48 promises, two labellers and an adjudicator, guide revision 2): P 0.655, R 0.750, type 0.861
     /// — then read, and two more stop-14 rules came from it (now P 0.706);
-    /// held-out 7 (stop 14, 36 promises, the same procedure, run once with the final stop-14 detector): P 0.622, R 0.778, type 0.857.
+    /// held-out 7 (stop 14, 36 promises, the same procedure, run once): P 0.622, R 0.778, type 0.857 — then read, one rule from it;
+    /// held-out 8 (stop 14, 47 promises, the same procedure, run once with the final stop-14 detector): P 0.708, R 0.723, type 0.794.
     /// Lines holding a best-effort word, a numeric range, 取消 or 解锁 were relabelled to revision 2 at stop 14 (file headers).
     /// Below the targets: the bounds, the measured values minus a margin, guard against regressions only.
     /// </summary>
@@ -84,6 +85,7 @@ public class LabelledSetQualityTests(ITestOutputHelper output)
     [InlineData("tests/data/jddc-promise-heldout-5.tsv", 0.63, 0.57, 0.82)]
     [InlineData("tests/data/jddc-promise-heldout-6.tsv", 0.66, 0.71, 0.82)]
     [InlineData("tests/data/jddc-promise-heldout-7.tsv", 0.58, 0.74, 0.82)]
+    [InlineData("tests/data/jddc-promise-heldout-8.tsv", 0.66, 0.68, 0.74)]
     public void HeldOutJddcSetsStayAtTheMeasuredQuality(string labelFile, double precision, double recall, double typeAccuracy) =>
         AssertAtLeast(labelFile, precision, recall, typeAccuracy);
 
