@@ -27,7 +27,7 @@ internal static class ClauseJudge
     /// <param name="generic">The sentence so far states a general rule: 1 one that 给您 overrides (满99), 2 one it does not (系统).</param>
     /// <param name="timetable">The message names several times (白条1-3工作日;余额24小时): its ranges estimate, see <see cref="CueFlags.Range"/>.</param>
     public static Verdict Judge(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, in Clause clause, bool asked, bool carried, bool afterTrigger, int generic,
-        bool timetable = false)
+        bool timetable)
     {
         var verdict = new Verdict();
         bool hedge = false, personal = false, explicitPersonal = false, modal = false, strongModal = false, deadline = false, buyer = false;

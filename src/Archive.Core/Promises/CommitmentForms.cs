@@ -96,12 +96,12 @@ internal static class CommitmentForms
 
     /// <summary>
     /// 会尽快给您配送的 / 到站就会帮您配送: the last mile with no time named is the carrier's course at the carrier's pace;
-    /// it commits to a delivery only with a time (明天给您送达, docs/promise-labelling.md revision 2) or a firmer word (优先, 马上).
+    /// it commits to a delivery only with a time (明天给您送达, [数字x]号送达: CueScanner reads both as deadlines,
+    /// docs/promise-labelling.md revision 2) or a firmer word (优先, 马上).
     /// </summary>
     public static bool CarrierPaceOnly(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, in Clause clause, in CueToken action)
     {
         if (action.Type != PromiseType.Shipping || text[action.Start..action.End] is not ("配送" or "派送" or "送达" or "送到" or "送货")) return false;
-        if (NamesADayOfTheMonth(text[clause.Start..clause.End])) return false; // [数字x]号给您送达
         for (var k = clause.TokenStart; k < clause.TokenEnd; k++)
         {
             ref readonly var t = ref tokens[k];
@@ -110,13 +110,6 @@ internal static class CommitmentForms
         }
 
         return true;
-    }
-
-    private static bool NamesADayOfTheMonth(ReadOnlySpan<char> clause)
-    {
-        for (var i = clause.IndexOf('号'); i > 0; i = clause[(i + 1)..].IndexOf('号') is var next and >= 0 ? i + 1 + next : -1)
-            if (clause[i - 1] == ']' || char.IsAsciiDigit(clause[i - 1])) return true;
-        return false;
     }
 
     public static bool HasDeadline(ReadOnlySpan<CueToken> tokens, in Clause clause)
