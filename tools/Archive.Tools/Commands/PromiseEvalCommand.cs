@@ -43,8 +43,8 @@ public static class PromiseEvalCommand
         List<PromiseCase> cases;
         if (jddc || PromiseCases.IsJddcLabelFile(path))
         {
-            if (PromiseCases.SharedDataFile(PromiseCases.JddcChatFile) is not { } chat) return Task.FromResult(MissingShared());
-            cases = PromiseCases.ReadJddcLabels(path, chat);
+            if (PromiseCases.ReadJddcLabels(path) is not { } real) return Task.FromResult(MissingShared(path));
+            cases = real;
         }
         else cases = PromiseCases.ReadLabelledSet(path);
 
@@ -102,7 +102,7 @@ public static class PromiseEvalCommand
     /// <summary>Flagged JDDC agent lines, for a human to read; the held-out labelled lines are never shown.</summary>
     private static int Scan(int count, int skip)
     {
-        if (PromiseCases.SharedDataFile(PromiseCases.JddcChatFile) is not { } chat) return MissingShared();
+        if (PromiseCases.SharedDataFile(PromiseCases.JddcChatFile) is not { } chat) return MissingShared(null);
         var heldOut = new[] { HeldOutLabels, SecondHeldOutLabels }
             .Select(Locate).Where(labels => labels is not null && File.Exists(labels))
             .SelectMany(labels => PromiseCases.JddcLabelRows(labels!).Select(row => row.Line))
@@ -140,8 +140,9 @@ public static class PromiseEvalCommand
     /// <summary>--learned-cv A.tsv B.tsv …: how a model learned from the labelled real lines compares with the rules (cross-validated).</summary>
     private static int LearnedCrossValidation(IReadOnlyList<string> files)
     {
-        if (PromiseCases.SharedDataFile(PromiseCases.JddcChatFile) is not { } chat) return MissingShared();
-        var lines = LearnedFilterExperiment.Read(files, chat, SentAt);
+        if (files.FirstOrDefault(f => PromiseCases.SharedFilesFor(f).Any(s => PromiseCases.SharedDataFile(s) is null)) is { } missing)
+            return MissingShared(missing);
+        var lines = LearnedFilterExperiment.Read(files, SentAt);
         var table = new Table().Title($"{lines.Count} labelled real lines ({lines.Count(l => l.Gold)} promises), five folds by session")
             .AddColumn("method").AddColumn(new TableColumn("threshold").RightAligned()).AddColumn(new TableColumn("P").RightAligned())
             .AddColumn(new TableColumn("R").RightAligned()).AddColumn(new TableColumn("TP / FP / FN").RightAligned());
@@ -151,9 +152,10 @@ public static class PromiseEvalCommand
         return 0;
     }
 
-    private static int MissingShared()
+    private static int MissingShared(string? labelFile)
     {
-        AnsiConsole.MarkupLine("[red]../shared/data/jddc/chat_0.1per.txt not found: JDDC evaluation reads the research data from beside the repository (or ARCHIVE_SHARED_DATA).[/]");
+        var needed = labelFile is null ? PromiseCases.JddcChatFile : string.Join(", ", PromiseCases.SharedFilesFor(labelFile));
+        AnsiConsole.MarkupLineInterpolated($"[red]../shared/data/{needed} not found: JDDC evaluation reads the research data from beside the repository (or ARCHIVE_SHARED_DATA).[/]");
         return 2;
     }
 

@@ -20,19 +20,18 @@ public static partial class LearnedFilterExperiment
     private const int Epochs = 30;
     private const double LearningRate = 0.2, L2 = 1e-4;
 
-    public static List<Line> Read(IEnumerable<string> labelFiles, string chatPath, DateTimeOffset sentAt)
+    /// <summary>The labelled real lines of every file, with the detector's answer; the shared data each file needs must be there.</summary>
+    public static List<Line> Read(IEnumerable<string> labelFiles, DateTimeOffset sentAt)
     {
-        var sessions = File.ReadLines(chatPath).Select(l => l.Split('\t', 2)[0]).ToArray();
         var detector = new PromiseDetector();
         var seen = new HashSet<string>();
         var lines = new List<Line>();
         foreach (var file in labelFiles)
-        foreach (var c in PromiseCases.ReadJddcLabels(file, chatPath))
+        foreach (var c in PromiseCases.ReadJddcLabels(file) ?? throw new FileNotFoundException($"the shared data {file} reads is missing"))
         {
             if (!seen.Add(c.Source)) continue; // a line labelled in two files counts once, with the first file's label
             var found = detector.DetectShopPromises(c.Text, sentAt, c.Earlier);
-            var number = int.Parse(c.Source["jddc:".Length..]);
-            lines.Add(new Line(sessions[number - 1], c.Label == PromiseCase.Promise, found.Count > 0,
+            lines.Add(new Line(c.Session, c.Label == PromiseCase.Promise, found.Count > 0,
                 found.Count > 0 ? found[0].Type.ToString() : null, c.Text, c.Earlier.FirstOrDefault() ?? ""));
         }
 
