@@ -12,7 +12,7 @@ internal static class Agency
     /// appointment desk that calls every buyer of a large item the day before delivery (预约客服), and the installers.
     /// </summary>
     private static readonly string[] ThirdParties =
-        ["快递员", "快递小哥", "快递", "配送员", "配送师傅", "配送小哥", "配送", "师傅", "站点", "物流", "系统", "平台", "银行", "预约客服", "安装", "安装人员"];
+        ["快递员", "快递小哥", "快递", "配送员", "配送师傅", "配送小哥", "配送", "师傅", "站点", "物流", "系统", "平台", "银行", "预约客服", "安装", "安装人员", "安装师傅", "维修师傅", "上门师傅", "送货师傅"];
 
     private static readonly string[] Staff = ["专人", "专员", "同事", "客服", "工作人员", "售后", "人工", "小妹", "我"];
 

@@ -38,7 +38,7 @@ internal static class ClauseJudge
             switch (t.Cue)
             {
                 // 差价已申请，[数字x]-[数字x]个工作日到账: a window is a time, its upper end the deadline (docs/promise-labelling.md, revision 2).
-                case Cue.Hedge when (t.Flags & CueFlags.Range) != 0 && !timetable: break;
+                case Cue.Hedge when (t.Flags & CueFlags.Range) != 0 && !timetable: deadline = true; break;
                 case Cue.Hedge when (t.Flags & CueFlags.Effort) != 0: hedge |= !CommitmentForms.EffortAtNamedAction(tokens, clause, k); break;
                 case Cue.Hedge: hedge = true; break;
                 case Cue.Personal: personal = explicitPersonal = true; break;

@@ -10,9 +10,18 @@ internal static class CommitmentForms
     public static bool IsInChatWork(ReadOnlySpan<char> text, in Clause clause, in CueToken a)
     {
         if ((a.Flags & CueFlags.InChat) == 0) return false;
-        if (a.Type == PromiseType.FollowUp) return true;
+        if (a.Type == PromiseType.FollowUp) return !WillRightBefore(text, clause, a);
         var after = text[a.End..clause.End].Trim();
         return after.Length <= 3;
+    }
+
+    /// <summary>这边会联系站点: 会 right before the contact puts it after the chat (这边联系站点 您稍等 is done while the buyer waits).</summary>
+    private static bool WillRightBefore(ReadOnlySpan<char> text, in Clause clause, in CueToken a)
+    {
+        var before = text[clause.Start..a.Start].TrimEnd();
+        foreach (var filler in (string[])["帮您", "为您", "给您", "去", "再"])
+            if (before.EndsWith(filler, StringComparison.Ordinal)) { before = before[..^filler.Length]; break; }
+        return before.EndsWith('会');
     }
 
     /// <summary>
@@ -105,17 +114,18 @@ internal static class CommitmentForms
         for (var k = clause.TokenStart; k < clause.TokenEnd; k++)
         {
             ref readonly var t = ref tokens[k];
-            if (t.Cue == Cue.Deadline) return false;
+            if (t.Cue == Cue.Deadline || (t.Flags & CueFlags.Range) != 0) return false;
             if (t.Cue == Cue.Modal && text[t.Start..t.End] is not ("会" or "将会" or "尽快")) return false;
         }
 
         return true;
     }
 
+    /// <summary>A time or a window of times ([数字x]-[数字x]点可以送到您手中: a window is a time, docs/promise-labelling.md revision 2).</summary>
     public static bool HasDeadline(ReadOnlySpan<CueToken> tokens, in Clause clause)
     {
         for (var k = clause.TokenStart; k < clause.TokenEnd; k++)
-            if (tokens[k].Cue == Cue.Deadline) return true;
+            if (tokens[k].Cue == Cue.Deadline || (tokens[k].Flags & CueFlags.Range) != 0) return true;
         return false;
     }
 }

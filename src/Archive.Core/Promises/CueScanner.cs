@@ -94,7 +94,10 @@ internal static class CueScanner
         // 降价 is the price dropping (价保 talk: 降价可以申请差价); only 给您降价 is the shop cutting it.
         if (entry.Term == "降价")
             return start > 0 && text[start - 1] is '您' or '你' or '亲';
-        if (entry.Cue == Cue.Action && (IsAttributive(text, end) || StartsStaff(text[end..]))) return false;
+        // 升级专员, 反馈给同事: escalating to staff is the verb, with the staff its object (发票专员 names whose job it is).
+        if (entry.Cue == Cue.Action && (IsAttributive(text, end) || (StartsStaff(text[end..]) && entry.Term is not ("升级" or "反馈" or "转交" or "提交")))) return false;
+        // 在质保期内: the item is still inside its warranty period, a fact read out, not a guarantee given.
+        if (entry.Term is "质保" or "保修" && start > 0 && text[start - 1] == '在' && end < text.Length && text[end] == '期') return false;
         // 审核通过, 通过您的申请 approve; 通过层层抽检来保证 is "by means of", which approves nothing.
         if (entry.Term == "通过")
             return end >= text.Length || IsParticleOrBreak(text[end]) || text[end] is '您' or '你' or '后' or '申' or '审' or '就' or '才' or '时' or '以' or '之';

@@ -22,6 +22,8 @@ internal static class PromiseLexicon
                      "法货", "揽收", "发件", "随货", "一起寄", "一起发", "优先发", "改发", "打包发", "发去", "发过去"))
             yield return e;
         foreach (var e in Of(PromiseType.Shipping, Carrier, CueFlags.Personal, "寄给您", "寄给你", "发给您", "发给你")) yield return e;
+        // 明天是可以收到的: the buyer receiving it, said by the shop of this order at a time, is an arrival it commits to.
+        foreach (var e in Of(PromiseType.Shipping, Carrier, "可以收到", "能收到")) yield return e;
 
         foreach (var e in Of(PromiseType.FreeShipping, Specific, "包邮", "包油", "免邮", "免运费", "免邮费", "运费免", "邮费免", "不收运费", "不收邮费", "免了", "免掉"))
             yield return e;
@@ -139,7 +141,7 @@ internal static class PromiseLexicon
         // 建议 hands the step to the buyer (建议顾客到站联系配送), as 您 does; 享受 makes the buyer the one who gets a benefit in general.
         foreach (var t in Words("您这边 你这边 您自己 您自行 自行 建议 享受"))
             yield return new CueEntry(t, Cue.BuyerSubject);
-        foreach (var t in Words("我 我们 这边 小妹 妹子 咱们 客服 仓库 专员 师傅 快递员 小二 配送师傅 配送员 配送小哥 快递小哥 预约客服"))
+        foreach (var t in Words("我 我们 这边 小妹 妹子 咱们 客服 仓库 专员 师傅 快递员 小二 配送师傅 配送员 配送小哥 快递小哥 预约客服 安装师傅 维修师傅 上门师傅 送货师傅"))
             yield return new CueEntry(t, Cue.ShopSubject);
         foreach (var t in Words("的话 就 后 之后 以后 然后 但 但是 不过 可是 而且 并且 同时 才 的时候 时候"))
             yield return new CueEntry(t, Cue.Barrier);

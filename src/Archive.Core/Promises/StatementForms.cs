@@ -18,9 +18,18 @@ internal static class StatementForms
             var previous = i > clause.Start ? text[i - 1] : '\0';
             var next = i + 1 < clause.End ? text[i + 1] : '\0';
             if (previous is '还' or '就' or '都' or '也' or '但' or '要' or '若' or '可' or '只' or '不' or '于' or '算' or '总' || next is '否' or '不') continue;
+            // 下午是可以送到您手中的: a time for this order, affirmed, is a flat time (docs/promise-labelling.md revision 2).
+            if (next is '可' or '能' && TimeBefore(tokens, clause, i)) continue;
             return true;
         }
 
+        return false;
+    }
+
+    private static bool TimeBefore(ReadOnlySpan<CueToken> tokens, in Clause clause, int position)
+    {
+        for (var k = clause.TokenStart; k < clause.TokenEnd && tokens[k].Start < position; k++)
+            if (tokens[k].Cue == Cue.Deadline) return true;
         return false;
     }
 

@@ -1,0 +1,55 @@
+using Archive.Promises;
+
+namespace Archive.Core.Tests.Promises;
+
+/// <summary>
+/// Rules read off the held-out sets at stop 15 (docs/promise-labelling.md revision 2): a window or a flat time affirmed
+/// for this order is a time, escalating to staff and contacting the site later are the shop's own follow-ups, and the
+/// installer's call and a warranty period read out are not the shop's commitments. Sentences written for these tests.
+/// </summary>
+public class TimesAndPartiesRuleTests
+{
+    private static readonly DateTimeOffset SentAt = new(2024, 3, 1, 10, 0, 0, TimeSpan.FromHours(8));
+    private readonly PromiseDetector _detector = new();
+
+    private PromiseType? Main(string text) => _detector.DetectShopPromises(text, SentAt) is { Count: > 0 } found ? found[0].Type : null;
+
+    [Fact]
+    public void EscalatingToAStaffMemberIsAFollowUp() => Assert.Equal(PromiseType.FollowUp, Main("恩，我会为您升级专员处理的"));
+
+    [Theory]
+    [InlineData("发票专员会联系您的", PromiseType.FollowUp)] // the staff still act: they are the subject
+    [InlineData("退款部门已经在处理了", null)] // 退款 names whose job it is, not a refund
+    public void AnActionBeforeStaffStillNamesTheirJob(string text, PromiseType? expected) => Assert.Equal(expected, Main(text));
+
+    [Fact]
+    public void ContactingTheSiteLaterIsAFollowUp() => Assert.Equal(PromiseType.FollowUp, Main("可以的哦 这边会联系站点 配送人员[数字x]点之后配送的哦"));
+
+    [Fact]
+    public void ContactingTheSiteWhileTheBuyerWaitsIsInChatWork() => Assert.Null(Main("我帮您联系站点，您稍等"));
+
+    [Theory]
+    [InlineData("[数字x]-[数字x]点可以送到您手中的")] // a window of hours is a time
+    [InlineData("下午是可以送到您手中的哈")] // 是…的 affirming a time for this order is no description
+    [InlineData("您的这个订单明天是可以收到的")]
+    public void AFlatTimeOrWindowForThisOrderIsAShippingPromise(string text) => Assert.Equal(PromiseType.Shipping, Main(text));
+
+    [Theory]
+    [InlineData("预计[数字x]-[数字x]天送达")] // hedged
+    [InlineData("电子发票是可以报销的")] // 是…的 with no time describes
+    public void AHedgedWindowOrATimelessDescriptionIsNot(string text) => Assert.Null(Main(text));
+
+    [Fact]
+    public void TheInstallerCallingAheadIsTheirCourse() => Assert.Null(Main("亲亲，安装师傅会提前给您打电话与您进行预约的哦"));
+
+    [Fact]
+    public void TheShopSendingTheInstallerIsAPromise() => Assert.Equal(PromiseType.Other, Main("我们会安排安装师傅明天上门"));
+
+    [Fact]
+    public void BeingWithinTheWarrantyPeriodIsAFactNotAGuarantee() => Assert.Null(Main("是的，亲爱的 在质保期内"));
+
+    [Theory]
+    [InlineData("这款商品一年质保的")]
+    [InlineData("我们给您提供三年保修")]
+    public void AWarrantyGivenIsStillAQualityPromise(string text) => Assert.Equal(PromiseType.Quality, Main(text));
+}
