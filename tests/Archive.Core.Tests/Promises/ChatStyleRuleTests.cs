@@ -68,7 +68,7 @@ public class ChatStyleRuleTests
     public void WhatIsMerelyPossibleIsNoPromise(string text) => Assert.Null(Main(text));
 
     [Theory]
-    [InlineData("您的发票开具，我会短信通知您的", PromiseType.Invoice)] // a notice is about the topic before it
+    [InlineData("您的发票开具，我会短信通知您的", PromiseType.FollowUp)] // a notice is the shop contacting the buyer (the labellers' reading since stop 14)
     [InlineData("在您的发票开具后，帮您修改抬头", PromiseType.Invoice)] // a vague act about what it waits for
     [InlineData("退款申请已经提交成功这边会发您邮箱的", PromiseType.Other)] // 会 after 已经…: a new, future predicate
     public void TypeAndScopeAcrossClauses(string text, PromiseType expected) => Assert.Equal(expected, Main(text));
