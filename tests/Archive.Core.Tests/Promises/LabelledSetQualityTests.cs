@@ -74,7 +74,9 @@ public class LabelledSetQualityTests(ITestOutputHelper output)
     /// held-out 6 (stop 14, 48 promises, two labellers and an adjudicator, guide revision 2): P 0.655, R 0.750, type 0.861
     /// — then read, and two more stop-14 rules came from it (now P 0.706);
     /// held-out 7 (stop 14, 36 promises, the same procedure, run once): P 0.622, R 0.778, type 0.857 — then read, one rule from it;
-    /// held-out 8 (stop 14, 47 promises, the same procedure, run once with the final stop-14 detector): P 0.708, R 0.723, type 0.794.
+    /// held-out 8 (stop 14, 47 promises, the same procedure, run once with the final stop-14 detector): P 0.708, R 0.723, type 0.794;
+    /// held-out 9 (stop 15, 37 promises, the same procedure, run once with the stop-14 detector): P 0.581, R 0.676, type 0.720
+    /// — then read, and the stop-15 rules came from it and held-out 8 (now P 0.659, R 0.784, type 0.759).
     /// Lines holding a best-effort word, a numeric range, 取消 or 解锁 were relabelled to revision 2 at stop 14 (file headers).
     /// Below the targets: the bounds, the measured values minus a margin, guard against regressions only.
     /// </summary>
@@ -86,8 +88,23 @@ public class LabelledSetQualityTests(ITestOutputHelper output)
     [InlineData("tests/data/jddc-promise-heldout-6.tsv", 0.66, 0.71, 0.82)]
     [InlineData("tests/data/jddc-promise-heldout-7.tsv", 0.58, 0.74, 0.82)]
     [InlineData("tests/data/jddc-promise-heldout-8.tsv", 0.66, 0.68, 0.74)]
+    [InlineData("tests/data/jddc-promise-heldout-9.tsv", 0.62, 0.74, 0.72)]
     public void HeldOutJddcSetsStayAtTheMeasuredQuality(string labelFile, double precision, double recall, double typeAccuracy) =>
         AssertAtLeast(labelFile, precision, recall, typeAccuracy);
+
+    /// <summary>
+    /// Real agent answers from another part of JDDC, the 2018 baseline's dev split (1,141 answers, each with the dialogue
+    /// before it), which no rule was ever written from: held-out 10 (stop 15, two blind labellers and an adjudicator,
+    /// guide revision 2, 68 promises), run once with the stop-15 detector: P 0.641, R 0.603, type 0.732 (the stop-14 detector:
+    /// the same P and R, type 0.683).
+    /// </summary>
+    [SharedDataTheory("jddc/jddc2018_baseline_devAnswers.txt")]
+    [InlineData("tests/data/jddc-promise-heldout-10.tsv", 0.60, 0.56, 0.69)]
+    public void HeldOutDevAnswerSetsStayAtTheMeasuredQuality(string labelFile, double precision, double recall, double typeAccuracy)
+    {
+        var score = ScoreDevAnswers(labelFile);
+        Assert.True(score.Precision >= precision && score.Recall >= recall && score.TypeAccuracy >= typeAccuracy, score.ToString());
+    }
 
     private void AssertAtLeast(string labelFile, double precision, double recall, double typeAccuracy)
     {
@@ -113,6 +130,28 @@ public class LabelledSetQualityTests(ITestOutputHelper output)
         var detector = new PromiseDetector();
         var rows = RepoFiles.Rows(labelFile)
             .Select(f => (lines[int.Parse(f[0]) - 1][6], Earlier(int.Parse(f[0])), f[1] == "1" ? f[2] : null))
+            .ToList();
+        Assert.True(rows.Count >= 200);
+        var score = PromiseScore.Of(rows, (t, earlier) => detector.DetectShopPromises(t, SentAt, earlier));
+        output.WriteLine(score.ToString());
+        return score;
+    }
+
+    /// <summary>
+    /// Dev answers by 1-based line of jddc2018_baseline_devAnswers.txt, each read as one agent message (its utterances,
+    /// joined there by ASCII commas, apart by spaces as the chat file writes them) with the same line of the dev
+    /// questions, the dialogue before it, newest turn first: as promise-eval reads them.
+    /// </summary>
+    private PromiseScore ScoreDevAnswers(string labelFile)
+    {
+        static string[] Utterances(string joined) => joined.Split(',').Select(u => u.Trim()).Where(u => u.Length > 0).ToArray();
+        var answers = File.ReadAllLines(SharedData.File("jddc/jddc2018_baseline_devAnswers.txt")!, Encoding.UTF8);
+        var questions = File.ReadAllLines(SharedData.File("jddc/jddc2018_baseline_devQuestions.txt")!, Encoding.UTF8);
+        var detector = new PromiseDetector();
+        var rows = RepoFiles.Rows(labelFile)
+            .Select(f => (Number: int.Parse(f[0]), Type: f[1] == "1" ? f[2] : null))
+            .Select(r => (string.Join(' ', Utterances(answers[r.Number - 1])),
+                (IReadOnlyList<string>)Utterances(questions[r.Number - 1]).Reverse().Take(PromiseDetector.ContextDepth).ToList(), r.Type))
             .ToList();
         Assert.True(rows.Count >= 200);
         var score = PromiseScore.Of(rows, (t, earlier) => detector.DetectShopPromises(t, SentAt, earlier));
