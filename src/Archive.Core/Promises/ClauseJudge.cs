@@ -99,7 +99,7 @@ internal static class ClauseJudge
             if (chase < 0 && CommitmentForms.IsChase(text, a)) chase = k;
         }
 
-        if (best < 0 || CommitmentForms.CarrierPaceOnly(text, tokens, clause, tokens[best])) return verdict;
+        if (best < 0 || CommitmentForms.CarrierPaceOnly(text, tokens, clause, tokens[best]) || (!afterTrigger && CommitmentForms.FilingNow(text, tokens, clause, best))) return verdict;
         // 帮您催促财务尽快退款: the shop commits to chasing; the refund is the chased party's (docs/promise-labelling.md, type).
         if (chase >= 0 && chase < best) best = chase;
         verdict.IsPromise = true;

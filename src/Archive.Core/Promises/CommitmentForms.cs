@@ -67,6 +67,43 @@ internal static class CommitmentForms
         return false;
     }
 
+    /// <summary>
+    /// 这边帮您申请价保 / 我们帮您申请下售后 / 马上为您申请 稍等: filing an application now is in-chat work; what it asks
+    /// for is the platform's to grant (docs/promise-labelling.md, revision 3). A later filing (订单完成后帮您申请, 会为您申请,
+    /// 明天给您提交) is promised, and so is anything the clause commits beyond the filing.
+    /// </summary>
+    public static bool FilingNow(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, in Clause clause, int best)
+    {
+        ref readonly var a = ref tokens[best];
+        if (!IsFiling(text[a.Start..a.End]) && !FilingVerbBefore(text[clause.Start..a.Start])) return false;
+        // 然后帮您申请差价, 稍后为您申请: a filing after something else is still to come. 您注意查收…帮您申请退费: the
+        // money is promised with it.
+        if (text[clause.Start..a.Start].ContainsAny(LaterWords) || text.Contains("查收", StringComparison.Ordinal)) return false;
+        for (var k = clause.TokenStart; k < clause.TokenEnd; k++)
+        {
+            ref readonly var t = ref tokens[k];
+            // 这边可以为您申请换货: what the shop says it can do for this buyer stays its commitment (step 4).
+            if (t.Cue is Cue.Deadline or Cue.Capability || (t.Flags & CueFlags.Range) != 0) return false;
+            if (t.Cue == Cue.Modal && text[t.Start..t.End] is not ("马上" or "立即" or "立刻" or "立马" or "这就" or "现在就")) return false;
+            if (t.Start < a.Start && t.Cue == Cue.Barrier && text[t.Start..t.End] is "后" or "之后" or "以后" or "的时候") return false;
+        }
+
+        return true;
+    }
+
+    private static readonly System.Buffers.SearchValues<string> LaterWords =
+        System.Buffers.SearchValues.Create(["然后", "稍后", "待会", "回头", "之后再"], StringComparison.Ordinal);
+
+    private static bool IsFiling(ReadOnlySpan<char> word) => word is "申请" or "代为申请" or "申请售后" or "提交售后";
+
+    /// <summary>申请价保, 提交一个售后服务单, 申请下退款: the action is what a filing right before it asks for.</summary>
+    private static bool FilingVerbBefore(ReadOnlySpan<char> before)
+    {
+        foreach (var filler in (string[])["一个", "一下", "个", "下"])
+            if (before.EndsWith(filler, StringComparison.Ordinal)) { before = before[..^filler.Length]; break; }
+        return before.EndsWith("申请", StringComparison.Ordinal) || before.EndsWith("提交", StringComparison.Ordinal);
+    }
+
     public static bool IsChase(ReadOnlySpan<char> text, in CueToken a) => a.Type == PromiseType.FollowUp && text[a.Start] == '催';
 
     /// <summary>

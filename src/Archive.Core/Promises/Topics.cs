@@ -21,6 +21,14 @@ internal static class Topics
                 continue;
             }
 
+            // 帮您申请补发，明天发出: the parcel sent is the re-sent item the filing before it named.
+            if (verdicts[i].Type == PromiseType.Shipping && i > 0 && clauses[i - 1].Sentence == clauses[i].Sentence && !verdicts[i - 1].IsPromise
+                && Specific(tokens, clauses[i - 1]) == PromiseType.Compensation)
+            {
+                verdicts[i].Type = PromiseType.Compensation;
+                continue;
+            }
+
             // 联系财务修改 / 跟进处理修改 / 登记修改: chasing a change is about the thing changed, like 帮您修改 itself.
             if (verdicts[i].Type == PromiseType.FollowUp && !IsNotice(text, tokens, clauses[i]) && NamesChange(text, tokens, clauses[i])
                 && (NearestSpecific(tokens, clauses, verdicts, i) ?? TopicOfMessage(text) ?? ConversationTopic.Of(earlier)) is PromiseType.Invoice)

