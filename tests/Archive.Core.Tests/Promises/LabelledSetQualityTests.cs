@@ -96,11 +96,14 @@ public class LabelledSetQualityTests(ITestOutputHelper output)
     /// <summary>
     /// Real agent answers from another part of JDDC, the 2018 baseline's dev split (1,141 answers, each with the dialogue
     /// before it), which no rule was ever written from: held-out 10 (stop 15, two blind labellers and an adjudicator,
-    /// guide revision 2, 68 promises), run once with the stop-15 detector: P 0.641, R 0.603, type 0.732 (the stop-14 detector:
-    /// the same P and R, type 0.683).
+    /// guide revision 2, 68 promises), run once with the mid-stop-15 detector: P 0.641, R 0.603, type 0.732 (the stop-14
+    /// detector: the same P and R, type 0.683) — then read, and relabelled on its filing lines to revision 3 (now P 0.656,
+    /// R 0.588, type 0.725); held-out 11 (stop 15, the same procedure, revision 3, 51 promises), run once with the final
+    /// stop-15 detector: P 0.744, R 0.627, type 0.938 (the stop-14 detector: P 0.689, R 0.608, type 0.935).
     /// </summary>
     [SharedDataTheory("jddc/jddc2018_baseline_devAnswers.txt")]
-    [InlineData("tests/data/jddc-promise-heldout-10.tsv", 0.60, 0.56, 0.69)]
+    [InlineData("tests/data/jddc-promise-heldout-10.tsv", 0.60, 0.55, 0.68)]
+    [InlineData("tests/data/jddc-promise-heldout-11.tsv", 0.70, 0.58, 0.88)]
     public void HeldOutDevAnswerSetsStayAtTheMeasuredQuality(string labelFile, double precision, double recall, double typeAccuracy)
     {
         var score = ScoreDevAnswers(labelFile);
