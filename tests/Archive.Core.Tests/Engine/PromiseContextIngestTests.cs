@@ -15,7 +15,7 @@ public class PromiseContextIngestTests
 {
     private static readonly ChatMessage Request = Message("q", "衣服小了，我要换货", minute: 1);
     private static readonly ChatMessage Unrelated = Message("x", "发票抬头开错了", buyer: "b2", conversation: "c2", minute: 2);
-    private static readonly ChatMessage Answer = Message("p", "好的亲，小妹帮您申请哈", sender: Senders.Agent, minute: 3);
+    private static readonly ChatMessage Answer = Message("p", "好的亲，小妹会帮您申请哈", sender: Senders.Agent, minute: 3);
 
     [Fact]
     public async Task PaperworkPromiseIsTypedByARequestInTheSameBatch()
