@@ -98,7 +98,7 @@ public sealed class PromiseDetector
     private static List<DetectedPromise>? Shop(string original, ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, ReadOnlySpan<Clause> clauses, DateTimeOffset sentAt,
         IReadOnlyList<string> earlier)
     {
-        if (!HasAction(tokens)) return null; // most messages: nothing to judge
+        if (!HasAction(tokens)) return AffirmedAnswer.Read(original, text, earlier, sentAt) is { } yes ? [yes] : null; // most messages: nothing to judge
         var verdicts = clauses.Length <= 64 ? stackalloc Verdict[clauses.Length] : new Verdict[clauses.Length];
         var anyPromise = false;
         var timetable = IsTimetable(tokens);

@@ -1,0 +1,38 @@
+using Archive.Promises;
+
+namespace Archive.Core.Tests.Promises;
+
+/// <summary>
+/// An unhedged yes to the buyer's question about when this order arrives (明天能到吗? → 是的呢) is a flat time for this
+/// buyer (docs/promise-labelling.md, revision 2); the question gives the type and the deadline. Sentences written for these tests.
+/// </summary>
+public class AffirmedAnswerTests
+{
+    private static readonly DateTimeOffset SentAt = new(2024, 3, 1, 10, 0, 0, TimeSpan.FromHours(8));
+    private readonly PromiseDetector _detector = new();
+
+    [Fact]
+    public void YesToATimeOfArrivalIsAShippingPromiseDueThen()
+    {
+        var found = _detector.DetectShopPromises("是的嗯", SentAt, ["明天可以到货的是么"]);
+
+        var promise = Assert.Single(found);
+        Assert.Equal(PromiseType.Shipping, promise.Type);
+        Assert.Equal(new DateTimeOffset(2024, 3, 2, 0, 0, 0, TimeSpan.FromHours(8)).Date, promise.DueBy?.Date);
+    }
+
+    [Fact]
+    public void YesToARefundTimeIsARefundPromise() =>
+        Assert.Equal(PromiseType.Refund, Assert.Single(_detector.DetectShopPromises("是的哦", SentAt, ["退款三个工作日到账是吗"])).Type);
+
+    [Theory]
+    [InlineData("是的", "是这个地址吗")] // no time asked about
+    [InlineData("好的", "明天能到吗")] // an acknowledgement, not an assent
+    [InlineData("是的，不过要看物流", "明天能到吗")] // more than a yes: the rules read it as written
+    [InlineData("可以的", "发票可以开吗")] // no time
+    public void OtherAnswersAreNotAffirmedTimes(string answer, string question) =>
+        Assert.Empty(_detector.DetectShopPromises(answer, SentAt, [question]));
+
+    [Fact]
+    public void ABareYesWithoutTheConversationIsNothing() => Assert.Empty(_detector.DetectShopPromises("是的呢", SentAt));
+}
