@@ -24,7 +24,7 @@ public sealed class PromiseCasesTests : IDisposable
         var questions = Write("questions.txt", "在吗,", "发货了没,还请您稍等，马上为您查询~,怎么还没发,");
         var labels = Write("labels.tsv", "# comment", "answer\tis_promise\ttype", "2\t1\tfollow_up", "1\t0\t");
 
-        var cases = PromiseCases.ReadDevAnswerLabels(labels, answers, questions);
+        var cases = PromiseCases.ReadAnswerLabels(labels, answers, questions, "dev");
 
         Assert.True(PromiseCases.IsJddcLabelFile(labels));
         Assert.Equal([PromiseCases.JddcDevAnswersFile, PromiseCases.JddcDevQuestionsFile], PromiseCases.SharedFilesFor(labels));
@@ -39,7 +39,7 @@ public sealed class PromiseCasesTests : IDisposable
     public void DevAnswerContextKeepsOnlyAsManyTurnsAsTheDetectorReads()
     {
         var turns = string.Join(',', Enumerable.Range(1, PromiseDetector.ContextDepth + 5).Select(i => $"第{i}句")) + ",";
-        var cases = PromiseCases.ReadDevAnswerLabels(Write("l.tsv", "answer\tis_promise\ttype", "1\t0\t"), Write("a.txt", "好的,"), Write("q.txt", turns));
+        var cases = PromiseCases.ReadAnswerLabels(Write("l.tsv", "answer\tis_promise\ttype", "1\t0\t"), Write("a.txt", "好的,"), Write("q.txt", turns), "dev");
 
         Assert.Equal(PromiseDetector.ContextDepth, cases[0].Earlier.Count);
         Assert.Equal($"第{PromiseDetector.ContextDepth + 5}句", cases[0].Earlier[0]);
@@ -49,9 +49,21 @@ public sealed class PromiseCasesTests : IDisposable
     public void DevAnswerLabelNamingALineBeyondTheFileIsAFormatError()
     {
         var error = Assert.Throws<FormatException>(() =>
-            PromiseCases.ReadDevAnswerLabels(Write("l.tsv", "answer\tis_promise\ttype", "3\t1\trefund"), Write("a.txt", "好的,"), Write("q.txt", "在吗,")));
+            PromiseCases.ReadAnswerLabels(Write("l.tsv", "answer\tis_promise\ttype", "3\t1\trefund"), Write("a.txt", "好的,"), Write("q.txt", "在吗,"), "dev"));
 
         Assert.Contains("answer 3", error.Message);
+    }
+
+    [Fact]
+    public void TrainAnswerLabelFilesReadTheTrainSplit()
+    {
+        var labels = Write("train.tsv", "train_answer\tis_promise\ttype", "1\t1\tshipping");
+        var cases = PromiseCases.ReadAnswerLabels(labels, Write("ta.txt", "明天给您发出,"), Write("tq.txt", "什么时候发货,"), "train");
+
+        Assert.True(PromiseCases.IsJddcLabelFile(labels));
+        Assert.Equal([PromiseCases.JddcTrainAnswersFile, PromiseCases.JddcTrainQuestionsFile], PromiseCases.SharedFilesFor(labels));
+        Assert.Equal(("jddc-train:1", "train:1"), (cases[0].Source, cases[0].Session));
+        Assert.Equal([(1, true, (string?)"shipping")], PromiseCases.JddcLabelRows(labels).ToList());
     }
 
     [Fact]

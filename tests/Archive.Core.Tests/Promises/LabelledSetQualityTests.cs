@@ -106,7 +106,7 @@ public class LabelledSetQualityTests(ITestOutputHelper output)
     [InlineData("tests/data/jddc-promise-heldout-11.tsv", 0.70, 0.58, 0.88)]
     public void HeldOutDevAnswerSetsStayAtTheMeasuredQuality(string labelFile, double precision, double recall, double typeAccuracy)
     {
-        var score = ScoreDevAnswers(labelFile);
+        var score = ScoreAnswers(labelFile, "dev");
         Assert.True(score.Precision >= precision && score.Recall >= recall && score.TypeAccuracy >= typeAccuracy, score.ToString());
     }
 
@@ -142,15 +142,16 @@ public class LabelledSetQualityTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Dev answers by 1-based line of jddc2018_baseline_devAnswers.txt, each read as one agent message (its utterances,
-    /// joined there by ASCII commas, apart by spaces as the chat file writes them) with the same line of the dev
-    /// questions, the dialogue before it, newest turn first: as promise-eval reads them.
+    /// Answers of the JDDC 2018 baseline's <paramref name="split"/> (dev, train) by 1-based line of its answers file,
+    /// each read as one agent message (its utterances, joined there by ASCII commas, apart by spaces as the chat file
+    /// writes them) with the same line of its questions file, the dialogue before it, newest turn first: as promise-eval
+    /// reads them.
     /// </summary>
-    private PromiseScore ScoreDevAnswers(string labelFile)
+    private PromiseScore ScoreAnswers(string labelFile, string split)
     {
         static string[] Utterances(string joined) => joined.Split(',').Select(u => u.Trim()).Where(u => u.Length > 0).ToArray();
-        var answers = File.ReadAllLines(SharedData.File("jddc/jddc2018_baseline_devAnswers.txt")!, Encoding.UTF8);
-        var questions = File.ReadAllLines(SharedData.File("jddc/jddc2018_baseline_devQuestions.txt")!, Encoding.UTF8);
+        var answers = File.ReadAllLines(SharedData.File($"jddc/jddc2018_baseline_{split}Answers.txt")!, Encoding.UTF8);
+        var questions = File.ReadAllLines(SharedData.File($"jddc/jddc2018_baseline_{split}Questions.txt")!, Encoding.UTF8);
         var detector = new PromiseDetector();
         var rows = RepoFiles.Rows(labelFile)
             .Select(f => (Number: int.Parse(f[0]), Type: f[1] == "1" ? f[2] : null))

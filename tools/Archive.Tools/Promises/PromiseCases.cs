@@ -20,20 +20,27 @@ public sealed record PromiseCase(string Source, string Sender, string Text, stri
 /// Reads the label formats: the project's own set (sender, text, label, type) and labels for real JDDC lines, referenced
 /// by number so that no JDDC text is ever copied into the repository. The first header column names the source: `line`
 /// a 1-based line of chat_0.1per.txt (read with the lines of its session before it), `answer` a 1-based line of the
-/// JDDC 2018 baseline's dev answers (read with the same line of its dev questions, the dialogue before the answer).
+/// JDDC 2018 baseline's dev answers (read with the same line of its dev questions, the dialogue before the answer),
+/// `train_answer` the same for its train split.
 /// </summary>
 public static class PromiseCases
 {
     public const string JddcChatFile = "jddc/chat_0.1per.txt";
     public const string JddcDevAnswersFile = "jddc/jddc2018_baseline_devAnswers.txt";
     public const string JddcDevQuestionsFile = "jddc/jddc2018_baseline_devQuestions.txt";
-    private const string ChatLineHeader = "line", DevAnswerHeader = "answer";
+    public const string JddcTrainAnswersFile = "jddc/jddc2018_baseline_trainAnswers.txt";
+    public const string JddcTrainQuestionsFile = "jddc/jddc2018_baseline_trainQuestions.txt";
+    private const string ChatLineHeader = "line", DevAnswerHeader = "answer", TrainAnswerHeader = "train_answer";
 
-    public static bool IsJddcLabelFile(string path) => HeaderColumn(path) is ChatLineHeader or DevAnswerHeader;
+    public static bool IsJddcLabelFile(string path) => HeaderColumn(path) is ChatLineHeader or DevAnswerHeader or TrainAnswerHeader;
 
     /// <summary>The shared data files a JDDC label file reads; tools check them before reading.</summary>
-    public static string[] SharedFilesFor(string path) =>
-        HeaderColumn(path) == DevAnswerHeader ? [JddcDevAnswersFile, JddcDevQuestionsFile] : [JddcChatFile];
+    public static string[] SharedFilesFor(string path) => HeaderColumn(path) switch
+    {
+        DevAnswerHeader => [JddcDevAnswersFile, JddcDevQuestionsFile],
+        TrainAnswerHeader => [JddcTrainAnswersFile, JddcTrainQuestionsFile],
+        _ => [JddcChatFile],
+    };
 
     public static List<PromiseCase> ReadLabelledSet(string path)
     {
@@ -56,7 +63,12 @@ public static class PromiseCases
     {
         var files = SharedFilesFor(path).Select(SharedDataFile).ToArray();
         if (files.Any(f => f is null)) return null;
-        return HeaderColumn(path) == DevAnswerHeader ? ReadDevAnswerLabels(path, files[0]!, files[1]!) : ReadChatLabels(path, files[0]!);
+        return HeaderColumn(path) switch
+        {
+            DevAnswerHeader => ReadAnswerLabels(path, files[0]!, files[1]!, "dev"),
+            TrainAnswerHeader => ReadAnswerLabels(path, files[0]!, files[1]!, "train"),
+            _ => ReadChatLabels(path, files[0]!),
+        };
     }
 
     private static List<PromiseCase> ReadChatLabels(string path, string chatPath)
@@ -78,10 +90,11 @@ public static class PromiseCases
     }
 
     /// <summary>
-    /// The dev split's answers and questions join their utterances with ASCII commas (the texts' own are full-width);
+    /// The baseline's answers and questions join their utterances with ASCII commas (the texts' own are full-width);
     /// an answer is read as one agent message with its utterances apart by spaces, as chat_0.1per.txt writes them.
+    /// <paramref name="split"/> (dev, train) names its source and session.
     /// </summary>
-    public static List<PromiseCase> ReadDevAnswerLabels(string path, string answersPath, string questionsPath)
+    public static List<PromiseCase> ReadAnswerLabels(string path, string answersPath, string questionsPath, string split)
     {
         var answers = File.ReadAllLines(answersPath, Encoding.UTF8);
         var questions = File.ReadAllLines(questionsPath, Encoding.UTF8);
@@ -92,10 +105,10 @@ public static class PromiseCases
                 throw new FormatException($"{path}: answer {row.Line} is not a line of {answersPath}");
             var text = string.Join(' ', Utterances(answers[row.Line - 1]));
             var earlier = Utterances(questions[row.Line - 1]).Reverse().Take(Archive.Promises.PromiseDetector.ContextDepth).ToList();
-            cases.Add(new PromiseCase($"jddc-dev:{row.Line}", "agent", text, row.IsPromise ? PromiseCase.Promise : PromiseCase.None, row.Type)
+            cases.Add(new PromiseCase($"jddc-{split}:{row.Line}", "agent", text, row.IsPromise ? PromiseCase.Promise : PromiseCase.None, row.Type)
             {
                 Earlier = earlier,
-                Session = $"dev:{row.Line}",
+                Session = $"{split}:{row.Line}",
             });
         }
 
