@@ -18,10 +18,18 @@ internal static class CommitmentForms
     /// <summary>这边会联系站点: 会 right before the contact puts it after the chat (这边联系站点 您稍等 is done while the buyer waits).</summary>
     private static bool WillRightBefore(ReadOnlySpan<char> text, in Clause clause, in CueToken a)
     {
-        var before = text[clause.Start..a.Start].TrimEnd();
-        foreach (var filler in (string[])["帮您", "为您", "给您", "去", "再"])
-            if (before.EndsWith(filler, StringComparison.Ordinal)) { before = before[..^filler.Length]; break; }
-        return before.EndsWith('会');
+        return WithoutOneTrailing(text[clause.Start..a.Start].TrimEnd(), ContactFillers).EndsWith('会');
+    }
+
+    private static readonly string[] ContactFillers = ["帮您", "为您", "给您", "去", "再"];
+    private static readonly string[] FilingFillers = ["一个", "一下", "个", "下"];
+
+    /// <summary>The text without the first of <paramref name="fillers"/> it ends with, if any (会帮您 → 会, 申请一下 → 申请).</summary>
+    private static ReadOnlySpan<char> WithoutOneTrailing(ReadOnlySpan<char> text, string[] fillers)
+    {
+        foreach (var filler in fillers)
+            if (text.EndsWith(filler, StringComparison.Ordinal)) return text[..^filler.Length];
+        return text;
     }
 
     /// <summary>
@@ -99,8 +107,7 @@ internal static class CommitmentForms
     /// <summary>申请价保, 提交一个售后服务单, 申请下退款: the action is what a filing right before it asks for.</summary>
     private static bool FilingVerbBefore(ReadOnlySpan<char> before)
     {
-        foreach (var filler in (string[])["一个", "一下", "个", "下"])
-            if (before.EndsWith(filler, StringComparison.Ordinal)) { before = before[..^filler.Length]; break; }
+        before = WithoutOneTrailing(before, FilingFillers);
         return before.EndsWith("申请", StringComparison.Ordinal) || before.EndsWith("提交", StringComparison.Ordinal);
     }
 

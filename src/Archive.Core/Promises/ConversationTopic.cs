@@ -25,6 +25,10 @@ internal static class ConversationTopic
         return null;
     }
 
+    /// <summary>抬头 and 税号 only ever mean an invoice, though nobody commits to them (改抬头, 您把抬头和税号给我…给您修改).</summary>
+    public static PromiseType? InvoiceOnlyWords(ReadOnlySpan<char> text) =>
+        text.Contains("抬头", StringComparison.Ordinal) || text.Contains("税号", StringComparison.Ordinal) ? PromiseType.Invoice : null;
+
     private static PromiseType? Strongest(string text)
     {
         if (text.Length == 0) return null;
@@ -35,8 +39,7 @@ internal static class ConversationTopic
         {
             var normalized = PromiseText.Normalize(text, small ? stackalloc char[text.Length] : (rentedText = ArrayPool<char>.Shared.Rent(text.Length)));
             var buffer = small ? stackalloc CueToken[text.Length + 1] : (rentedTokens = ArrayPool<CueToken>.Shared.Rent(text.Length + 1));
-            // Words that only ever mean an invoice, though no agent commits to them (改抬头 names what changes).
-            if (normalized.IndexOf("抬头", StringComparison.Ordinal) >= 0 || normalized.IndexOf("税号", StringComparison.Ordinal) >= 0) return PromiseType.Invoice;
+            if (InvoiceOnlyWords(normalized) is { } invoice) return invoice;
             var tokens = buffer[..CueScanner.Scan(normalized, buffer)];
             PromiseType? best = null;
             var bestWeight = 0;

@@ -31,7 +31,7 @@ internal static class Topics
 
             // 联系财务修改 / 跟进处理修改 / 登记修改: chasing a change is about the thing changed, like 帮您修改 itself.
             if (verdicts[i].Type == PromiseType.FollowUp && !IsNotice(text, tokens, clauses[i]) && NamesChange(text, tokens, clauses[i])
-                && (NearestSpecific(tokens, clauses, verdicts, i) ?? TopicOfMessage(text) ?? ConversationTopic.Of(earlier)) is PromiseType.Invoice)
+                && (NearestSpecific(tokens, clauses, verdicts, i) ?? ConversationTopic.InvoiceOnlyWords(text) ?? ConversationTopic.Of(earlier)) is PromiseType.Invoice)
             {
                 verdicts[i].Type = PromiseType.Invoice;
                 continue;
@@ -49,7 +49,7 @@ internal static class Topics
 
             if (verdicts[i].Type != PromiseType.Other || !IsProcedural(text, tokens, clauses[i])) continue;
             // Named in the message, else in the conversation before it (the buyer's 我要退货 → 小妹帮您申请).
-            if ((NearestSpecific(tokens, clauses, verdicts, i) ?? TopicOfMessage(text) ?? ConversationTopic.Of(earlier)) is { } topic) verdicts[i].Type = topic;
+            if ((NearestSpecific(tokens, clauses, verdicts, i) ?? ConversationTopic.InvoiceOnlyWords(text) ?? ConversationTopic.Of(earlier)) is { } topic) verdicts[i].Type = topic;
         }
     }
 
@@ -79,23 +79,21 @@ internal static class Topics
             if (tokens[k].Cue != Cue.Action) continue;
             if (tokens[k].Type != PromiseType.Other) return false; // the clause names something more specific of its own
             var word = text[tokens[k].Start..tokens[k].End];
-            if (word is not ("申请" or "代为申请" or "备注" or "修改" or "更改" or "改一下" or "改下" or "改成" or "安排")) return false;
+            if (word is not ("申请" or "代为申请" or "备注" or "安排") && !IsChange(word)) return false;
         }
 
         return true;
     }
 
-    /// <summary>抬头 and 税号 only ever mean an invoice, though nobody commits to them (您把抬头和税号给我…给您修改).</summary>
-    private static PromiseType? TopicOfMessage(ReadOnlySpan<char> text) =>
-        text.Contains("抬头", StringComparison.Ordinal) || text.Contains("税号", StringComparison.Ordinal) ? PromiseType.Invoice : null;
-
     private static bool NamesChange(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, in Clause clause)
     {
         for (var k = clause.TokenStart; k < clause.TokenEnd; k++)
-            if (tokens[k].Cue == Cue.Action && tokens[k].Type == PromiseType.Other && text[tokens[k].Start..tokens[k].End] is "修改" or "更改" or "改一下" or "改下" or "改成")
+            if (tokens[k].Cue == Cue.Action && tokens[k].Type == PromiseType.Other && IsChange(text[tokens[k].Start..tokens[k].End]))
                 return true;
         return false;
     }
+
+    private static bool IsChange(ReadOnlySpan<char> word) => word is "修改" or "更改" or "改一下" or "改下" or "改成";
 
     /// <summary>寄出, 寄给您, 一起寄: sending by post, with no word of goods leaving (发货, 配送, 出库) in the clause.</summary>
     private static bool MailsOnly(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, in Clause clause)
