@@ -8,10 +8,7 @@ namespace Archive.Core.Tests.Promises;
 /// </summary>
 public class InvoiceTypingRuleTests
 {
-    private static readonly DateTimeOffset SentAt = new(2024, 3, 1, 10, 0, 0, TimeSpan.FromHours(8));
-    private readonly PromiseDetector _detector = new();
-
-    private PromiseType? Main(string text) => _detector.DetectShopPromises(text, SentAt) is { Count: > 0 } found ? found[0].Type : null;
+    private PromiseType? Main(string text) => MainPromise.Of(text);
 
     [Theory]
     [InlineData("已开具哦，今晚寄出哈")] // mailing, after the invoice was named

@@ -8,10 +8,7 @@ namespace Archive.Core.Tests.Promises;
 /// </summary>
 public class StatementFormTests
 {
-    private static readonly DateTimeOffset SentAt = new(2024, 3, 1, 10, 0, 0, TimeSpan.FromHours(8));
-    private readonly PromiseDetector _detector = new();
-
-    private PromiseType? Main(string text) => _detector.DetectShopPromises(text, SentAt) is { Count: > 0 } found ? found[0].Type : null;
+    private PromiseType? Main(string text) => MainPromise.Of(text);
 
     [Theory]
     [InlineData("您申请退款的时间是[日期x]")] // an attribute of the process

@@ -9,10 +9,7 @@ namespace Archive.Core.Tests.Promises;
 /// </summary>
 public class TimesAndPartiesRuleTests
 {
-    private static readonly DateTimeOffset SentAt = new(2024, 3, 1, 10, 0, 0, TimeSpan.FromHours(8));
-    private readonly PromiseDetector _detector = new();
-
-    private PromiseType? Main(string text) => _detector.DetectShopPromises(text, SentAt) is { Count: > 0 } found ? found[0].Type : null;
+    private PromiseType? Main(string text) => MainPromise.Of(text);
 
     [Fact]
     public void EscalatingToAStaffMemberIsAFollowUp() => Assert.Equal(PromiseType.FollowUp, Main("恩，我会为您升级专员处理的"));
