@@ -8,7 +8,7 @@ var commands = new Dictionary<string, (Func<string[], Task<int>> Run, string Hel
     ["generate"] = (GenerateCommand.RunAsync, "generate --count N --seed S --out file.jsonl   synthetic Taobao shop corpus"),
     ["import-jddc"] = (ImportJddcCommand.RunAsync, "import-jddc <chat file> --out file.jsonl       JDDC sample -> canonical messages"),
     ["bench"] = (BenchCommand.RunAsync, "bench --count N [--dir D] [--directory raw|mmap|nio] [--commit-seconds C]  ingest + query benchmark (run with DOTNET_gcServer=1, as the service runs)"),
-    ["segeval"] = (SegEvalCommand.RunAsync, "segeval <gold file> [--test raw file]           word segmentation P/R/F1"),
+    ["segeval"] = (SegEvalCommand.RunAsync, "segeval <gold file> [--test raw file] [--segmenter archive|smartcn|smartcn+lexicon]  word segmentation P/R/F1"),
     ["promise-eval"] = (PromiseEvalCommand.RunAsync, "promise-eval <labelled.tsv> | --jddc | --jddc-tuning | --scan-jddc N | --agreement A B   promise detection P/R/F1"),
     ["add-key"] = (AddKeyCommand.RunAsync, "add-key --name N --role agent|dispute|manager|admin [--shops a,b] [--data-dir D]   new API key"),
     ["verify"] = (VerifyCommand.RunAsync, "verify <bundle.json>                           check an evidence bundle (exit 0 intact, 1 tampered)"),

@@ -43,6 +43,9 @@ public sealed class DomainLexicon
 
     public int Count => _words.Count;
 
+    /// <summary>The words, normalized.</summary>
+    public IEnumerable<string> Words => _words;
+
     public bool Contains(string word) => word is not null && _lookup.Contains(TextNormalizer.Normalize(word));
 
     /// <summary>Allocation-free lookup of already-normalized text (the tokenizer's hot path).</summary>
