@@ -10,8 +10,8 @@ internal static class CommitmentForms
     public static bool IsInChatWork(ReadOnlySpan<char> text, in Clause clause, in CueToken a)
     {
         if ((a.Flags & CueFlags.InChat) == 0) return false;
-        if (a.Type == PromiseType.FollowUp) return !WillRightBefore(text, clause, a);
         var after = text[a.End..clause.End].Trim();
+        if (a.Type == PromiseType.FollowUp) return !WillRightBefore(text, clause, a) && !(text[a.Start..a.End].StartsWith("联系") && ContactToGetSomethingDone(after));
         return after.Length <= 3;
     }
 
@@ -20,6 +20,21 @@ internal static class CommitmentForms
     {
         return WithoutOneTrailing(text[clause.Start..a.Start].TrimEnd(), ContactFillers).EndsWith('会');
     }
+
+    /// <summary>
+    /// 联系厂家处理, 联系站点终止, 联系仓库给您进行预约: the contact is made so that someone acts for the buyer after the chat,
+    /// which is chasing (follow_up). 联系站点查询/问下/核实 is a check made while the buyer waits.
+    /// </summary>
+    private static bool ContactToGetSomethingDone(ReadOnlySpan<char> after)
+    {
+        if (after.ContainsAny(CheckChars)) return false;
+        foreach (var purpose in ContactPurposes)
+            if (after.Contains(purpose, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> CheckChars = System.Buffers.SearchValues.Create("查问核确咨看");
+    private static readonly string[] ContactPurposes = ["处理", "催", "安排", "预约", "终止", "加急", "协商", "说明", "修改", "改一下", "重新", "派送", "送货", "送达"];
 
     private static readonly string[] ContactFillers = ["帮您", "为您", "给您", "去", "再"];
     private static readonly string[] FilingFillers = ["一个", "一下", "个", "下"];

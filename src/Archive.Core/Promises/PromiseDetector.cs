@@ -116,6 +116,7 @@ public sealed class PromiseDetector
 
         if (!anyPromise) return null;
         CommitmentForms.DropWorkWhileTheBuyerHoldsOn(text, tokens, clauses, verdicts);
+        RefundTimetable.DropRefundsReadOffTheTimetable(text, clauses, verdicts);
         Topics.Inherit(text, tokens, clauses, verdicts, earlier);
         return PromiseAssembler.Assemble(original, text, tokens, clauses, verdicts, sentAt);
     }

@@ -1,0 +1,39 @@
+using Archive.Promises;
+
+namespace Archive.Core.Tests.Promises;
+
+/// <summary>
+/// Contacting a third party so that they act for the buyer after the chat is chasing (follow_up); a contact to check
+/// something is in-chat work. A list of refund times by way of payment is the platform's timetable, not a promise.
+/// Sentences written for these tests.
+/// </summary>
+public class ContactAndTimetableRuleTests
+{
+    private PromiseType? Main(string text) => MainPromise.Of(text);
+
+    [Theory]
+    [InlineData("我这边联系厂家处理呢")]
+    [InlineData("我联系站点终止配送")]
+    [InlineData("这边帮您联系仓库预约送货时间")]
+    [InlineData("小妹联系配送站点催一下")]
+    public void ContactingSomeoneToActIsAFollowUp(string text) => Assert.Equal(PromiseType.FollowUp, Main(text));
+
+    [Theory]
+    [InlineData("我这边联系站点查询")]
+    [InlineData("我联系站点问下")]
+    [InlineData("这边帮您联系仓库核实一下情况")]
+    [InlineData("小妹帮您联系一下站点")] // a bare contact: labellers split on it, the detector leaves it
+    public void ContactingSomeoneToCheckIsInChatWork(string text) => Assert.Null(Main(text));
+
+    [Theory]
+    [InlineData("取消成功后退款会原路返回，储蓄卡、信用卡是[数字x]-[数字x]个工作日退款到账，烦请耐心等待下哦")]
+    [InlineData("已经价保成功[数字x]元 系统价保成功后 差价直接原返:储蓄卡是[数字x]-[数字x]个工作日到账的，信用卡是[数字x]-[数字x]个工作日哦")]
+    [InlineData("商品退回后会开始办理退款，退款周期:储蓄卡[数字x]-[数字x]工作日，信用卡[数字x]-[数字x]工作日")]
+    public void RefundTimesOfSeveralWaysToPayAreTheTimetable(string text) => Assert.Null(Main(text));
+
+    [Theory]
+    [InlineData("白条支付[数字x]-[数字x]个工作日到账~")] // one way to pay: the buyer's own
+    [InlineData("还请您将新订单取消 咱们退款哦 白条是[数字x]-[数字x]工作日到账;储蓄卡[数字x]-[数字x]个工作日")] // the shop refunds
+    [InlineData("这边给您退款，储蓄卡[数字x]-[数字x]个工作日，信用卡[数字x]-[数字x]个工作日到账")]
+    public void ARefundTheShopMakesOrTheBuyersOwnWayToPayStaysAPromise(string text) => Assert.Equal(PromiseType.Refund, Main(text));
+}
