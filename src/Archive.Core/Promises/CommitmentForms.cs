@@ -105,14 +105,19 @@ internal static class CommitmentForms
         for (var k = clause.TokenStart; k < clause.TokenEnd; k++)
         {
             ref readonly var t = ref tokens[k];
-            // 这边可以为您申请换货: what the shop says it can do for this buyer stays its commitment (step 4).
-            if (t.Cue is Cue.Deadline or Cue.Capability || (t.Flags & CueFlags.Range) != 0) return false;
+            if (t.Cue is Cue.Deadline || (t.Flags & CueFlags.Range) != 0) return false;
+            // 降价的话…可以为您申请价保: what the shop can file once something happens is a later filing; 这边可以为您申请
+            // (可以帮您提交售后) with nothing to wait for is the filing now, offered in the chat.
+            if (t.Cue is Cue.Capability && text[clause.Start..a.Start].ContainsAny(ConditionWords)) return false;
             if (t.Cue == Cue.Modal && text[t.Start..t.End] is not ("马上" or "立即" or "立刻" or "立马" or "这就" or "现在就")) return false;
             if (t.Start < a.Start && t.Cue == Cue.Barrier && text[t.Start..t.End] is "后" or "之后" or "以后" or "的时候") return false;
         }
 
         return true;
     }
+
+    private static readonly System.Buffers.SearchValues<string> ConditionWords =
+        System.Buffers.SearchValues.Create(["的话", "如果", "要是", "只要", "符合"], StringComparison.Ordinal);
 
     private static readonly System.Buffers.SearchValues<string> LaterWords =
         System.Buffers.SearchValues.Create(["然后", "稍后", "待会", "回头", "之后再"], StringComparison.Ordinal);

@@ -96,8 +96,8 @@ internal static class CueScanner
             return start > 0 && text[start - 1] is '您' or '你' or '亲';
         // 升级专员, 反馈给同事: escalating to staff is the verb, with the staff its object (发票专员 names whose job it is).
         if (entry.Cue == Cue.Action && (IsAttributive(text, end) || (StartsStaff(text[end..]) && entry.Term is not ("升级" or "反馈" or "转交" or "提交")))) return false;
-        // 在质保期内: the item is still inside its warranty period, a fact read out, not a guarantee given.
-        if (entry.Term is "质保" or "保修" && start > 0 && text[start - 1] == '在' && end < text.Length && text[end] == '期') return false;
+        // 在质保期内, [数字x]天质保内的可以申请维修: the warranty period named as a condition or a fact, not a guarantee given.
+        if (entry.Term is "质保" or "保修" && (InWarrantyPeriod(text, start, end) || WarrantyPeriodAsCondition(text[end..]))) return false;
         // 审核通过, 通过您的申请 approve; 通过层层抽检来保证 is "by means of", which approves nothing.
         if (entry.Term == "通过")
             return end >= text.Length || IsParticleOrBreak(text[end]) || text[end] is '您' or '你' or '后' or '申' or '审' or '就' or '才' or '时' or '以' or '之';
@@ -105,6 +105,13 @@ internal static class CueScanner
             return start > 0 && (StartsNumber(text[start - 1]) || text[start - 1] is '个' or ']' or '半');
         return true;
     }
+
+    private static bool InWarrantyPeriod(ReadOnlySpan<char> text, int start, int end) =>
+        start > 0 && text[start - 1] == '在' && end < text.Length && text[end] == '期';
+
+    private static bool WarrantyPeriodAsCondition(ReadOnlySpan<char> rest) =>
+        rest.StartsWith('内') || rest.StartsWith('外') || rest.StartsWith("期内", StringComparison.Ordinal) || rest.StartsWith("期外", StringComparison.Ordinal)
+        || rest.StartsWith("期间", StringComparison.Ordinal) || rest.StartsWith("范围内", StringComparison.Ordinal);
 
     private static readonly string[] AboutTheProcess = ["时间", "进度", "状态", "结果", "流程", "时效", "周期", "记录", "信息", "情况", "规则", "政策", "页面", "入口", "日期", "方式"];
 

@@ -50,9 +50,9 @@ public class ChatStyleRuleTests
     [InlineData("退款1~3个工作日到账")]
     public void AFlatWindowForThisBuyersMoneyIsARefundPromise(string text) => Assert.Equal(PromiseType.Refund, Main(text));
 
-    // docs/promise-labelling.md, step 4: 可以 + what the shop does for this buyer, as a statement.
+    // docs/promise-labelling.md, step 4: 可以 + what the shop does for this buyer, as a statement. (Filing now, 这边可以为您
+    // 申请换货, is in-chat work since revision 3: FilingRuleTests.)
     [Theory]
-    [InlineData("这边可以为您申请换货", PromiseType.ReturnExchange)]
     [InlineData("您付款后可以给您申请价保的哦", PromiseType.Refund)]
     [InlineData("我也可以帮您拦截", PromiseType.Other)]
     [InlineData("明天可以给您送到的", PromiseType.Shipping)]

@@ -16,6 +16,8 @@ public class FilingRuleTests
     [InlineData("这边帮您提交一个售后服务单")]
     [InlineData("已经取消了 马上为您申请 稍等")]
     [InlineData("这边帮您申请退款")]
+    [InlineData("这边可以为您申请换货")] // offered now, with nothing to wait for
+    [InlineData("质量问题可以帮您提交售后的呢")]
     public void FilingNowIsInChatWork(string text) => Assert.Null(Main(text));
 
     [Theory]
@@ -23,7 +25,7 @@ public class FilingRuleTests
     [InlineData("我会为您申请补偿的", PromiseType.Compensation)]
     [InlineData("明天给您提交申请", PromiseType.Other)]
     [InlineData("这边会作废优惠券哦，然后帮您申请差价哦", PromiseType.Refund)]
-    [InlineData("这边可以为您申请换货", PromiseType.ReturnExchange)] // what the shop says it can do for this buyer
+    [InlineData("降价的话可以为您申请价保的", PromiseType.Refund)] // what the shop can file once something happens
     [InlineData("等您原始订单取消申请撤销后，给您申请哈", PromiseType.Other)] // after a step named in the clause before
     public void ALaterFilingIsAPromise(string text, PromiseType expected) => Assert.Equal(expected, Main(text));
 

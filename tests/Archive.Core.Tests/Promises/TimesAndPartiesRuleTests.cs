@@ -42,8 +42,11 @@ public class TimesAndPartiesRuleTests
     [Fact]
     public void TheShopSendingTheInstallerIsAPromise() => Assert.Equal(PromiseType.Other, Main("我们会安排安装师傅明天上门"));
 
-    [Fact]
-    public void BeingWithinTheWarrantyPeriodIsAFactNotAGuarantee() => Assert.Null(Main("是的，亲爱的 在质保期内"));
+    [Theory]
+    [InlineData("是的，亲爱的 在质保期内")]
+    [InlineData("超出[数字x]天质保内的可以申请维修的。")] // the period as the condition of a rule
+    [InlineData("保修期外的维修需要收费")]
+    public void TheWarrantyPeriodNamedAsAFactOrAConditionIsNotAGuarantee(string text) => Assert.Null(Main(text));
 
     [Theory]
     [InlineData("这款商品一年质保的")]
