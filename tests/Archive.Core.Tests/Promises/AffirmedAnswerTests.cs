@@ -33,6 +33,25 @@ public class AffirmedAnswerTests
     public void OtherAnswersAreNotAffirmedTimes(string answer, string question) =>
         Assert.Empty(_detector.DetectShopPromises(answer, SentAt, [question]));
 
+    [Theory]
+    [InlineData("那款项什么时候能退回", "3个工作日内", PromiseType.Refund, 6)]
+    [InlineData("什么时候发货", "明天哦", PromiseType.Shipping, 2)]
+    [InlineData("那明天什么时候送到", "下午", PromiseType.Shipping, 2)] // a time of day within the day the buyer named
+    public void ABareTimeAnsweringTheBuyersWhenIsAPromiseDueThen(string question, string answer, PromiseType type, int dueDay)
+    {
+        var promise = Assert.Single(_detector.DetectShopPromises(answer, SentAt, [question]));
+
+        Assert.Equal(type, promise.Type);
+        Assert.Equal(new DateTime(2024, 3, dueDay), promise.DueBy?.Date);
+    }
+
+    [Theory]
+    [InlineData("你们什么时候上班", "明天")] // nothing of this buyer's order asked about
+    [InlineData("什么时候到账", "最快是明天")] // hedged
+    [InlineData("退款到账了吗", "明天")] // not a "when": the rules read the answer as written
+    public void OtherTimesAreNotAnsweredPromises(string question, string answer) =>
+        Assert.Empty(_detector.DetectShopPromises(answer, SentAt, [question]));
+
     [Fact]
     public void ABareYesWithoutTheConversationIsNothing() => Assert.Empty(_detector.DetectShopPromises("是的呢", SentAt));
 }
