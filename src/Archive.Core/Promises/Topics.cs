@@ -47,11 +47,29 @@ internal static class Topics
                 if (Specific(tokens, clauses[j]) is { } type) { verdicts[i].Type = type; break; }
             }
 
-            if (verdicts[i].Type != PromiseType.Other || !IsProcedural(text, tokens, clauses[i])) continue;
+            // 原发票开具后帮您申请复印件, 在开票后为您更改: a change or a filing in a message about the invoice is about the
+            // invoice (帮您备注不要放发票 is a note about packing).
+            if (verdicts[i].Type == PromiseType.Other && text.ContainsAny(InvoiceWords) && text[clauses[i].Start..clauses[i].End].ContainsAny(ChangeOrFiling))
+            {
+                verdicts[i].Type = PromiseType.Invoice;
+                continue;
+            }
+
+            if (verdicts[i].Type != PromiseType.Other) continue;
             // Named in the message, else in the conversation before it (the buyer's 我要退货 → 小妹帮您申请).
-            if ((NearestSpecific(tokens, clauses, verdicts, i) ?? ConversationTopic.InvoiceOnlyWords(text) ?? ConversationTopic.Of(earlier)) is { } topic) verdicts[i].Type = topic;
+            if (IsProcedural(text, tokens, clauses[i])
+                && (NearestSpecific(tokens, clauses, verdicts, i) ?? ConversationTopic.InvoiceOnlyWords(text) ?? ConversationTopic.Of(earlier)) is { } topic)
+                verdicts[i].Type = topic;
+            else if (ActionTypes.ArrangedDelivery(text, tokens, clauses[i]) is { } arranged) verdicts[i].Type = arranged;
         }
     }
+
+    private static readonly System.Buffers.SearchValues<string> ChangeOrFiling = System.Buffers.SearchValues.Create(
+        ["改", "申请", "提交", "复印"], StringComparison.Ordinal);
+
+    // 开具 alone may be a test report (开具检测单); these only ever mean the invoice.
+    private static readonly System.Buffers.SearchValues<string> InvoiceWords = System.Buffers.SearchValues.Create(
+        ["发票", "开票", "换开", "增票", "专票", "普票", "抬头", "税号"], StringComparison.Ordinal);
 
     /// <summary>
     /// 帮您申请/备注/修改 name the paperwork, not what it is for: 这边帮您备注，预计一个工作日换开 is about the invoice,
