@@ -31,9 +31,13 @@ public class FilingRuleTests
 
     [Theory]
     [InlineData("给您申请了退款，[数字x]个工作日到账", PromiseType.Refund)] // a time for this buyer's case after the filing
+    [InlineData("差价已经为您申请成功，差价[数字x]-[数字x]个工作日原路退回的哈", PromiseType.Refund)] // 已经…成功 reports, it sets no condition
     [InlineData("申请后会有专员联系您", PromiseType.FollowUp)]
     [InlineData("帮您申请补发，明天发出", PromiseType.Compensation)] // the parcel is the re-sent item
     [InlineData("审核通过后给您补发", PromiseType.Compensation)]
     [InlineData("您后期注意查收您的支付卡，这边帮您申请退费哦", PromiseType.Refund)] // the money is promised with the filing
     public void WhatIsCommittedBeyondTheFilingIsAPromise(string text, PromiseType expected) => Assert.Equal(expected, Main(text));
+
+    [Fact]
+    public void ATimeAfterAStepStillToSucceedTimesTheProcess() => Assert.Null(Main("审核成功，[数字x]个工作日到账"));
 }
