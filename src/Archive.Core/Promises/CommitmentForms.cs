@@ -63,6 +63,24 @@ internal static class CommitmentForms
         }
     }
 
+    /// <summary>
+    /// 会提前联系您的呢, 师傅…会提前打电话: calling ahead is how delivery and installation work (docs/promise-labelling.md,
+    /// step 2), whoever the clause leaves unnamed. The shop's own word (我会提前联系您) or a date ([数字x]号前会提前联系您) commits it.
+    /// </summary>
+    public static void DropCallingAhead(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, ReadOnlySpan<Clause> clauses, Span<Verdict> verdicts)
+    {
+        for (var i = 0; i < clauses.Length; i++)
+        {
+            if (!verdicts[i].IsPromise || verdicts[i].Type != PromiseType.FollowUp) continue;
+            var ahead = text[clauses[i].Start..clauses[i].End].IndexOf("提前", StringComparison.Ordinal);
+            if (ahead < 0) continue;
+            var committed = false;
+            for (var k = clauses[i].TokenStart; k < clauses[i].TokenEnd && !committed; k++)
+                committed = tokens[k].Cue is Cue.ShopSubject or Cue.Deadline;
+            if (!committed) verdicts[i].IsPromise = false;
+        }
+    }
+
     private static bool HasFuture(ReadOnlySpan<CueToken> tokens, in Clause clause)
     {
         for (var k = clause.TokenStart; k < clause.TokenEnd; k++)

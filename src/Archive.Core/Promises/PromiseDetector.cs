@@ -117,6 +117,7 @@ public sealed class PromiseDetector
         if (!anyPromise) return null;
         CommitmentForms.DropWorkWhileTheBuyerHoldsOn(text, tokens, clauses, verdicts);
         RefundTimetable.DropRefundsReadOffTheTimetable(text, clauses, verdicts);
+        CommitmentForms.DropCallingAhead(text, tokens, clauses, verdicts);
         Topics.Inherit(text, tokens, clauses, verdicts, earlier);
         return PromiseAssembler.Assemble(original, text, tokens, clauses, verdicts, sentAt);
     }

@@ -43,6 +43,16 @@ public class TimesAndPartiesRuleTests
     public void TheShopSendingTheInstallerIsAPromise() => Assert.Equal(PromiseType.Other, Main("我们会安排安装师傅明天上门"));
 
     [Theory]
+    [InlineData("亲爱的 会提前联系您的呢 您放心呢")]
+    [InlineData("是的 师傅沿途配送 无法获知具体时间 会提前打电话")]
+    public void CallingAheadIsHowDeliveryWorks(string text) => Assert.Null(Main(text));
+
+    [Theory]
+    [InlineData("[数字x]号前会提前联系您")] // a date for this buyer's call
+    [InlineData("我会提前联系您的")] // the shop's own word
+    public void CallingAheadCommittedByTheShopOrByADateIsAFollowUp(string text) => Assert.Equal(PromiseType.FollowUp, Main(text));
+
+    [Theory]
     [InlineData("是的，亲爱的 在质保期内")]
     [InlineData("超出[数字x]天质保内的可以申请维修的。")] // the period as the condition of a rule
     [InlineData("保修期外的维修需要收费")]
