@@ -125,10 +125,12 @@ public sealed class PromiseDetector
     /// <summary>白条是1-3工作日到账;余额…24小时到账: a message naming several times reads out the platform's timetable, not this case's.</summary>
     private static bool IsTimetable(ReadOnlySpan<CueToken> tokens)
     {
-        int times = 0, windows = 0;
+        int times = 0, windows = 0, lastTimeEnd = -2;
         foreach (ref readonly var t in tokens)
         {
-            if (t.Cue == Cue.Deadline && ++times > 1) return true;
+            // [数字x]-[数字x]个工作日之内: words of one time written back to back are one time.
+            if (t.Cue == Cue.Deadline && t.Start > lastTimeEnd + 1 && ++times > 1) return true;
+            if (t.Cue == Cue.Deadline) lastTimeEnd = t.End;
             if ((t.Flags & CueFlags.Range) != 0 && ++windows > 1) return true; // 储蓄卡1-3个工作日 信用卡2-5个
         }
 

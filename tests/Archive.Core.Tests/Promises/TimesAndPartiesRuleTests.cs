@@ -42,6 +42,10 @@ public class TimesAndPartiesRuleTests
     [Fact]
     public void TheShopSendingTheInstallerIsAPromise() => Assert.Equal(PromiseType.Other, Main("我们会安排安装师傅明天上门"));
 
+    [Fact]
+    public void AWindowWrittenWithWithinIsOneTimeNotATimetable() =>
+        Assert.Equal(PromiseType.Invoice, Main("订单完成[数字x]-[数字x]个工作日之内帮您开具寄出的哦"));
+
     [Theory]
     [InlineData("亲爱的 会提前联系您的呢 您放心呢")]
     [InlineData("是的 师傅沿途配送 无法获知具体时间 会提前打电话")]
