@@ -162,12 +162,18 @@ internal static class ClauseJudge
                 case Cue.BuyerSubject: return !boundary || Is(text, tokens[k], "建议");
                 case Cue.Barrier when !Is(text, tokens[k], "就") && !Is(text, tokens[k], "才"): boundary = true; break;
                 case Cue.ShopSubject when StatementForms.IsPrepositionalObject(text, clause, tokens[k]): break;
+                // 订单完成之后联系我们换开, 您来咨询我们为您修改: the shop is who the buyer contacts; the step is the buyer's
+                // to take (docs/promise-labelling.md, step 2: 您确认收货后联系我们换开).
+                case Cue.ShopSubject when ContactedByTheBuyer(text[clause.Start..tokens[k].Start]): return true;
                 case Cue.ShopSubject or Cue.Personal: return false;
             }
         }
 
         return false;
     }
+
+    private static bool ContactedByTheBuyer(ReadOnlySpan<char> before) =>
+        before.EndsWith("联系", StringComparison.Ordinal) || before.EndsWith("咨询", StringComparison.Ordinal) || before.EndsWith("找", StringComparison.Ordinal);
 
     /// <summary>
     /// 这边反馈下, 小妹会催一下, 我电话联系下配送员: the shop as the subject right before the verb (modals between)

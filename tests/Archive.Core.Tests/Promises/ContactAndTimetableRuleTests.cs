@@ -36,4 +36,13 @@ public class ContactAndTimetableRuleTests
     [InlineData("还请您将新订单取消 咱们退款哦 白条是[数字x]-[数字x]工作日到账;储蓄卡[数字x]-[数字x]个工作日")] // the shop refunds
     [InlineData("这边给您退款，储蓄卡[数字x]-[数字x]个工作日，信用卡[数字x]-[数字x]个工作日到账")]
     public void ARefundTheShopMakesOrTheBuyersOwnWayToPayStaysAPromise(string text) => Assert.Equal(PromiseType.Refund, Main(text));
+
+    [Theory]
+    [InlineData("订单完成之后联系我们换开即可")]
+    [InlineData("邮寄之后保留运单联系我们申请报销运费")]
+    public void WhatFollowsTheBuyerContactingTheShopIsTheBuyersStep(string text) => Assert.Null(Main(text));
+
+    [Fact]
+    public void TheShopContactingItsOwnWarehouseForTheBuyerIsAFollowUp() =>
+        Assert.Equal(PromiseType.FollowUp, Main("这边联系我们仓库主动与您联系哈"));
 }
