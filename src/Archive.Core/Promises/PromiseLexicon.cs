@@ -120,7 +120,7 @@ internal static class PromiseLexicon
         foreach (var t in Words("预计 一般 正常情况 正常来说 正常 通常 可能 大概 大约 估计 应该 争取 帮您试试 一下试试 我试试 去试试 试试看 也许 或许 左右 差不多 基本上 原则上 " +
                                 "不一定 看情况 为准 快的话 慢的话 最快 说不定 不确定 看看能不能 看能不能 希望 一般来说 大多 一般会 应该会"))
             yield return new CueEntry(t, Cue.Hedge);
-        foreach (var t in Words("不能 不可以 不可 无法 没法 没办法 不支持 不会 不予 不提供 不行 没有 不再 不参加 不参与 不在 做不到 不单独 不保证 不允许 不给 不接受 暂不 不了 没得 不得"))
+        foreach (var t in Words("没能 未能 不能 不可以 不可 无法 没法 没办法 不支持 不会 不予 不提供 不行 没有 不再 不参加 不参与 不在 做不到 不单独 不保证 不允许 不给 不接受 暂不 不了 没得 不得"))
             yield return new CueEntry(t, Cue.StrongNegation);
         foreach (var t in Words("不 没 未 别 无 不要 不用 不需要 不是 还没 尚未 终止 停止 暂停 作废"))
             yield return new CueEntry(t, Cue.WeakNegation);

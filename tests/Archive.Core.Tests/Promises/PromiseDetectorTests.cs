@@ -80,6 +80,11 @@ public class PromiseDetectorTests
     public void NegatedFreeShippingIsNotAPromise(string text) => None(text);
 
     [Theory]
+    [InlineData("抱歉没能及时回复您哈")] // an apology for what was not done
+    [InlineData("很抱歉未能按时给您发货")]
+    public void WhatTheShopCouldNotDoIsNotAPromise(string text) => None(text);
+
+    [Theory]
     [InlineData("这个无法补发的亲")]
     [InlineData("专票我们开不了哦")]
     [InlineData("不好意思，这个没法给您退差价")]
