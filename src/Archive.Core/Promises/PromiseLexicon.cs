@@ -65,7 +65,7 @@ internal static class PromiseLexicon
             yield return e;
         foreach (var e in Of(PromiseType.Compensation, Money, CueFlags.Personal, "赔您", "赔你", "补给您", "补给你", "补您")) yield return e;
 
-        foreach (var e in Of(PromiseType.FollowUp, Carrier, "催促", "催一下", "催下", "催单", "催", "跟进", "反馈", "升级", "回电", "回电话", "回复",
+        foreach (var e in Of(PromiseType.FollowUp, Carrier, "催促", "催一下", "催下", "催单", "催", "跟进", "跟踪下", "跟踪一下", "反馈", "升级", "回电", "回电话", "回复",
                      "答复", "短信告知", "短信通知", "短信", "回访", "转告", "说法", "回话", "盯着", "打电话", "报备", "督促", "协调",
                      "通知站点", "核实处理", "审核处理"))
             yield return e;
@@ -141,7 +141,7 @@ internal static class PromiseLexicon
         // 建议 hands the step to the buyer (建议顾客到站联系配送), as 您 does; 享受 makes the buyer the one who gets a benefit in general.
         foreach (var t in Words("您这边 你这边 您自己 您自行 自行 建议 享受"))
             yield return new CueEntry(t, Cue.BuyerSubject);
-        foreach (var t in Words("我 我们 这边 小妹 妹子 咱们 客服 仓库 专员 师傅 快递员 小二 配送师傅 配送员 配送小哥 快递小哥 预约客服 安装师傅 维修师傅 上门师傅 送货师傅"))
+        foreach (var t in Words("我 我们 这边 这面 小妹 妹子 咱们 客服 仓库 专员 师傅 快递员 小二 配送师傅 配送员 配送小哥 快递小哥 预约客服 安装师傅 维修师傅 上门师傅 送货师傅"))
             yield return new CueEntry(t, Cue.ShopSubject);
         foreach (var t in Words("的话 就 后 之后 以后 然后 但 但是 不过 可是 而且 并且 同时 才 的时候 时候"))
             yield return new CueEntry(t, Cue.Barrier);

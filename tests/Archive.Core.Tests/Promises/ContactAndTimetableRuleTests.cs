@@ -16,6 +16,8 @@ public class ContactAndTimetableRuleTests
     [InlineData("我联系站点终止配送")]
     [InlineData("这边帮您联系仓库预约送货时间")]
     [InlineData("小妹联系配送站点催一下")]
+    [InlineData("我们也为您跟踪下配送的情况")] // tracking the delivery for the buyer is chasing it
+    [InlineData("我们这面给您催下")] // 这面: how many agents write 这边
     public void ContactingSomeoneToActIsAFollowUp(string text) => Assert.Equal(PromiseType.FollowUp, Main(text));
 
     [Theory]
@@ -24,6 +26,9 @@ public class ContactAndTimetableRuleTests
     [InlineData("这边帮您联系仓库核实一下情况")]
     [InlineData("小妹帮您联系一下站点")] // a bare contact: labellers split on it, the detector leaves it
     public void ContactingSomeoneToCheckIsInChatWork(string text) => Assert.Null(Main(text));
+
+    [Fact]
+    public void TheTrackingPageIsNotTheShopTracking() => Assert.Null(Main("在全程跟踪内会显示配送员的联系方式"));
 
     [Theory]
     [InlineData("取消成功后退款会原路返回，储蓄卡、信用卡是[数字x]-[数字x]个工作日退款到账，烦请耐心等待下哦")]
