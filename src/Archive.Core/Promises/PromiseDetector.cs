@@ -98,7 +98,8 @@ public sealed class PromiseDetector
     private static List<DetectedPromise>? Shop(string original, ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, ReadOnlySpan<Clause> clauses, DateTimeOffset sentAt,
         IReadOnlyList<string> earlier)
     {
-        if (!HasAction(tokens)) return AffirmedAnswer.Read(original, text, earlier, sentAt) is { } yes ? [yes] : null; // most messages: nothing to judge
+        if (!HasAction(tokens)) // most messages: nothing to judge
+            return (AffirmedAnswer.Read(original, text, earlier, sentAt) ?? ReviewDay.Read(original, text, tokens, clauses, earlier, sentAt)) is { } answer ? [answer] : null;
         var verdicts = clauses.Length <= 64 ? stackalloc Verdict[clauses.Length] : new Verdict[clauses.Length];
         var anyPromise = false;
         var timetable = IsTimetable(tokens);
@@ -114,7 +115,7 @@ public sealed class PromiseDetector
             anyPromise |= verdicts[i].IsPromise;
         }
 
-        if (!anyPromise) return null;
+        if (!anyPromise) return ReviewDay.Read(original, text, tokens, clauses, earlier, sentAt) is { } review ? [review] : null;
         CommitmentForms.DropWorkWhileTheBuyerHoldsOn(text, tokens, clauses, verdicts);
         RefundTimetable.DropRefundsReadOffTheTimetable(text, clauses, verdicts);
         CommitmentForms.DropCallingAhead(text, tokens, clauses, verdicts);
