@@ -42,6 +42,12 @@ public class TimesAndPartiesRuleTests
     [Fact]
     public void TheShopSendingTheInstallerIsAPromise() => Assert.Equal(PromiseType.Other, Main("我们会安排安装师傅明天上门"));
 
+    [Theory]
+    [InlineData("我已通知配送员，明天上午给您送", PromiseType.Shipping)] // the guide's example: the agent arranged it
+    [InlineData("明天给您送过去", PromiseType.Shipping)]
+    [InlineData("下次给您送个小礼物", PromiseType.Gift)] // 送 with what is given is a present
+    public void GivingSomethingToTheBuyerIsDeliveryOrAPresent(string text, PromiseType expected) => Assert.Equal(expected, Main(text));
+
     [Fact]
     public void AWindowWrittenWithWithinIsOneTimeNotATimetable() =>
         Assert.Equal(PromiseType.Invoice, Main("订单完成[数字x]-[数字x]个工作日之内帮您开具寄出的哦"));
