@@ -9,7 +9,7 @@ namespace Archive.Promises;
 internal static class AffirmedAnswer
 {
     private static readonly System.Buffers.SearchValues<string> ArrivalWords =
-        System.Buffers.SearchValues.Create(["到货", "能到", "会到", "收到", "到吗", "到么", "到嘛"], StringComparison.Ordinal);
+        System.Buffers.SearchValues.Create(["到货", "能到", "会到", "收到", "到吗", "到么", "到嘛", "可以出", "能出", "出吗", "出么", "能发", "可以发", "发吗", "发么"], StringComparison.Ordinal);
 
     private static readonly string[] Affirmatives = ["没问题", "可以", "肯定", "一定", "是", "对", "能", "会"];
 
@@ -45,7 +45,7 @@ internal static class AffirmedAnswer
             if (t.Cue is Cue.Action && t.Type is PromiseType.Shipping or PromiseType.Refund) type ??= t.Type;
         }
 
-        // 明天可以到货的是么: the buyer's words for arriving are not the shop's action words.
+        // 明天可以到货的是么, 就是明天可以出?: the buyer's words for arriving or leaving are not the shop's action words.
         type ??= normalized.ContainsAny(ArrivalWords) ? PromiseType.Shipping : null;
         if (!timed || type is not { } promised) return null;
         // 明天什么时候送到? → 下午: a time of day alone answers within the day the buyer named.

@@ -69,7 +69,7 @@ internal static class PromiseLexicon
 
         foreach (var e in Of(PromiseType.FollowUp, Carrier, "催促", "催一下", "催下", "催单", "催", "跟进", "跟踪下", "跟踪一下", "反馈", "升级", "回电", "回电话", "回复",
                      "答复", "短信告知", "短信通知", "短信", "回访", "转告", "说法", "回话", "盯着", "打电话", "报备", "督促", "协调",
-                     "通知站点", "核实处理", "审核处理"))
+                     "通知站点", "通知配送", "通知库房", "通知仓库", "通知快递", "核实处理", "审核处理"))
             yield return e;
         // Contacting the site or the seller while the buyer waits is in-chat work (docs/promise-labelling.md, step 1);
         // what the contact is for (让站点尽快给您配送, 有结果回复您) is the promise, when it is said.

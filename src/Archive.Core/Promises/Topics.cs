@@ -153,9 +153,9 @@ internal static class Topics
         {
             if (tokens[k].Cue == Cue.Barrier) return ClauseJudge.Is(text, tokens[k], "后") || ClauseJudge.Is(text, tokens[k], "之后") || ClauseJudge.Is(text, tokens[k], "以后");
             // …修改完成，/…审核成功， (not a bare 了: 我给您加急了，明天就发走 reports, it sets no trigger; nor does 已经为您申请成功，
-            // which reports the step done, so a time after it is the shop's for this case: 差价N个工作日原路退回)
+            // or 申请成功了, which report the step done, so a time after it is the shop's for this case: 差价N个工作日原路退回)
             if (tokens[k].Cue == Cue.Past && tokens[k].Weight == 1 && tokens[k].End - tokens[k].Start == 2)
-                return !text[clause.Start..tokens[k].Start].Contains('已');
+                return !text[clause.Start..tokens[k].Start].Contains('已') && !text[tokens[k].End..].StartsWith('了');
         }
 
         return false;

@@ -22,6 +22,10 @@ public class AffirmedAnswerTests
     }
 
     [Fact]
+    public void YesToATimeOfLeavingTheWarehouseIsAShippingPromise() =>
+        Assert.Equal(PromiseType.Shipping, Assert.Single(_detector.DetectShopPromises("恩，是的", SentAt, ["好的 就是明天可以出?"])).Type);
+
+    [Fact]
     public void YesToARefundTimeIsARefundPromise() =>
         Assert.Equal(PromiseType.Refund, Assert.Single(_detector.DetectShopPromises("是的哦", SentAt, ["退款三个工作日到账是吗"])).Type);
 

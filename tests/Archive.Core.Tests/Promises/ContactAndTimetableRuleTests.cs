@@ -18,6 +18,7 @@ public class ContactAndTimetableRuleTests
     [InlineData("小妹联系配送站点催一下")]
     [InlineData("我们也为您跟踪下配送的情况")] // tracking the delivery for the buyer is chasing it
     [InlineData("我们这面给您催下")] // 这面: how many agents write 这边
+    [InlineData("帮您通知配送处理下")] // telling the delivery desk to act
     public void ContactingSomeoneToActIsAFollowUp(string text) => Assert.Equal(PromiseType.FollowUp, Main(text));
 
     [Theory]

@@ -32,6 +32,7 @@ public class FilingRuleTests
     [Theory]
     [InlineData("给您申请了退款，[数字x]个工作日到账", PromiseType.Refund)] // a time for this buyer's case after the filing
     [InlineData("差价已经为您申请成功，差价[数字x]-[数字x]个工作日原路退回的哈", PromiseType.Refund)] // 已经…成功 reports, it sets no condition
+    [InlineData("申请成功了哈 还请耐心等待[数字x]到[数字x]天到账哈", PromiseType.Refund)] // so does …成功了
     [InlineData("申请后会有专员联系您", PromiseType.FollowUp)]
     [InlineData("帮您申请补发，明天发出", PromiseType.Compensation)] // the parcel is the re-sent item
     [InlineData("审核通过后给您补发", PromiseType.Compensation)]
