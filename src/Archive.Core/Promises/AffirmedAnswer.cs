@@ -32,8 +32,9 @@ internal static class AffirmedAnswer
     {
         if (earlier.Count == 0) return null;
         var question = earlier[0];
-        var bareTime = !IsBareYes(text) && IsBareTime(text) && question.AsSpan().ContainsAny(WhenWords);
-        if (!bareTime && !(IsBareYes(text) && AsksSomething(question))) return null;
+        var yes = IsBareYes(text);
+        var bareTime = !yes && IsBareTime(text) && question.AsSpan().ContainsAny(WhenWords);
+        if (!bareTime && !(yes && AsksSomething(question))) return null;
         var normalized = PromiseText.Normalize(question, new char[question.Length]);
         var tokens = new CueToken[normalized.Length + 1];
         var count = CueScanner.Scan(normalized, tokens);

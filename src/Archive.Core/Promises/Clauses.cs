@@ -17,6 +17,15 @@ internal struct Clause
 internal static class Clauses
 {
     /// <summary>Splits at clause and sentence breaks; whitespace ends a sentence unless it sits inside ASCII (SF 123).</summary>
+    /// <summary>Whether the clause holds a token of any of <paramref name="cues"/>.</summary>
+    public static bool Has(ReadOnlySpan<CueToken> tokens, in Clause clause, params ReadOnlySpan<Cue> cues)
+    {
+        for (var k = clause.TokenStart; k < clause.TokenEnd; k++)
+            foreach (var cue in cues)
+                if (tokens[k].Cue == cue) return true;
+        return false;
+    }
+
     public static int Split(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, Span<Clause> clauses)
     {
         var count = 0;
@@ -76,9 +85,7 @@ internal static class Clauses
 
     public static bool IsQuestion(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, in Clause clause)
     {
-        if (clause.Terminator is '?' or '？') return true;
-        for (var k = clause.TokenStart; k < clause.TokenEnd; k++)
-            if (tokens[k].Cue == Cue.QuestionTag) return true;
+        if (clause.Terminator is '?' or '？' || Has(tokens, clause, Cue.QuestionTag)) return true;
         // 还是小妹帮您申请退费呢: the second half of an either-or question.
         var whole = text[clause.Start..clause.End].Trim(' ');
         if (whole.EndsWith('呢') && whole.TrimStart('亲').StartsWith("还是")) return true;

@@ -25,16 +25,11 @@ internal static class CommitmentForms
     /// 联系厂家处理, 联系站点终止, 联系仓库给您进行预约: the contact is made so that someone acts for the buyer after the chat,
     /// which is chasing (follow_up). 联系站点查询/问下/核实 is a check made while the buyer waits.
     /// </summary>
-    private static bool ContactToGetSomethingDone(ReadOnlySpan<char> after)
-    {
-        if (after.ContainsAny(CheckChars)) return false;
-        foreach (var purpose in ContactPurposes)
-            if (after.Contains(purpose, StringComparison.Ordinal)) return true;
-        return false;
-    }
+    private static bool ContactToGetSomethingDone(ReadOnlySpan<char> after) => !after.ContainsAny(CheckChars) && after.ContainsAny(ContactPurposes);
 
     private static readonly System.Buffers.SearchValues<char> CheckChars = System.Buffers.SearchValues.Create("查问核确咨看");
-    private static readonly string[] ContactPurposes = ["处理", "催", "安排", "预约", "终止", "加急", "协商", "说明", "修改", "改一下", "重新", "派送", "送货", "送达"];
+    private static readonly System.Buffers.SearchValues<string> ContactPurposes = System.Buffers.SearchValues.Create(
+        ["处理", "催", "安排", "预约", "终止", "加急", "协商", "说明", "修改", "改一下", "重新", "派送", "送货", "送达"], StringComparison.Ordinal);
 
     private static readonly string[] ContactFillers = ["帮您", "为您", "给您", "去", "再"];
     private static readonly string[] FilingFillers = ["一个", "一下", "个", "下"];
@@ -58,7 +53,7 @@ internal static class CommitmentForms
         for (var i = 0; i < clauses.Length; i++)
         {
             if (!verdicts[i].IsPromise || verdicts[i].Type is not (PromiseType.FollowUp or PromiseType.Other)) continue;
-            if (HasFuture(tokens, clauses[i]) || !HoldOnFollows(text, tokens, clauses, i)) continue;
+            if (Clauses.Has(tokens, clauses[i], Cue.Modal, Cue.Deadline) || !HoldOnFollows(text, tokens, clauses, i)) continue;
             verdicts[i].IsPromise = false;
         }
     }
@@ -72,20 +67,9 @@ internal static class CommitmentForms
         for (var i = 0; i < clauses.Length; i++)
         {
             if (!verdicts[i].IsPromise || verdicts[i].Type != PromiseType.FollowUp) continue;
-            var ahead = text[clauses[i].Start..clauses[i].End].IndexOf("提前", StringComparison.Ordinal);
-            if (ahead < 0) continue;
-            var committed = false;
-            for (var k = clauses[i].TokenStart; k < clauses[i].TokenEnd && !committed; k++)
-                committed = tokens[k].Cue is Cue.ShopSubject or Cue.Deadline;
-            if (!committed) verdicts[i].IsPromise = false;
+            if (text[clauses[i].Start..clauses[i].End].Contains("提前", StringComparison.Ordinal) && !Clauses.Has(tokens, clauses[i], Cue.ShopSubject, Cue.Deadline))
+                verdicts[i].IsPromise = false;
         }
-    }
-
-    private static bool HasFuture(ReadOnlySpan<CueToken> tokens, in Clause clause)
-    {
-        for (var k = clause.TokenStart; k < clause.TokenEnd; k++)
-            if (tokens[k].Cue is Cue.Modal or Cue.Deadline) return true;
-        return false;
     }
 
     /// <summary>A later clause of the sentence, or the first of the next, that asks to hold on and does nothing else.</summary>

@@ -56,8 +56,9 @@ internal static class CueScanner
             }
 
             var matched = Longest(text, i);
-            // 给您送个小礼物: where 给您送 is not the delivery, 给您 is read and the scan goes on at 送.
-            if (matched is { Term: "给您送" or "给你送" } deliver && !Accept(text, i, i + deliver.Term.Length, deliver)) matched = Shorter(text, i, deliver.Term.Length);
+            // 给您送 at the end of what is said delivers; followed by anything (个小礼物, 到, 过去), 给您 is read and the
+            // scan goes on at 送, where the longer words decide.
+            if (matched is { Term: "给您送" or "给你送" } deliver && !EndsWhatIsSaid(text, i + deliver.Term.Length)) matched = Shorter(text, i, deliver.Term.Length);
             if (matched is { } entry)
             {
                 var end = i + entry.Term.Length;
@@ -79,6 +80,8 @@ internal static class CueScanner
 
         return count;
     }
+
+    private static bool EndsWhatIsSaid(ReadOnlySpan<char> text, int end) => end >= text.Length || IsParticleOrBreak(text[end]);
 
     private static CueEntry? Shorter(ReadOnlySpan<char> text, int i, int length)
     {
@@ -105,8 +108,6 @@ internal static class CueScanner
             return start > 0 && text[start - 1] is '您' or '你' or '亲';
         // 升级专员, 反馈给同事: escalating to staff is the verb, with the staff its object (发票专员 names whose job it is).
         if (entry.Cue == Cue.Action && (IsAttributive(text, end) || (StartsStaff(text[end..]) && entry.Term is not ("升级" or "反馈" or "转交" or "提交")))) return false;
-        // 给您送 at the end of what is said delivers; followed by anything (个小礼物, 到, 过去) the longer words decide.
-        if (entry.Term is "给您送" or "给你送") return end >= text.Length || IsParticleOrBreak(text[end]);
         // 在质保期内, [数字x]天质保内的可以申请维修: the warranty period named as a condition or a fact, not a guarantee given.
         if (entry.Term is "质保" or "保修" && (InWarrantyPeriod(text, start, end) || WarrantyPeriodAsCondition(text[end..]))) return false;
         // 审核通过, 通过您的申请 approve; 通过层层抽检来保证 is "by means of", which approves nothing.

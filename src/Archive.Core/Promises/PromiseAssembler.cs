@@ -83,11 +83,11 @@ internal static class PromiseAssembler
         ReadOnlySpan<Verdict> verdicts, int i, DateTimeOffset sentAt)
     {
         var own = DueDateResolver.ResolveNormalized(text[clauses[i].Start..clauses[i].End], sentAt);
-        if (own is not null || HasDeadline(tokens, clauses[i])) return own;
+        if (own is not null || Clauses.Has(tokens, clauses[i], Cue.Deadline)) return own;
         foreach (var j in (ReadOnlySpan<int>)[i + 1, i - 1])
         {
             if (j < 0 || j >= clauses.Length || clauses[j].Sentence != clauses[i].Sentence) continue;
-            if (HasAction(tokens, clauses[j]) || verdicts[j].Hedged || verdicts[j].OpenCondition || !HasDeadline(tokens, clauses[j])) continue;
+            if (Clauses.Has(tokens, clauses[j], Cue.Action) || verdicts[j].Hedged || verdicts[j].OpenCondition || !Clauses.Has(tokens, clauses[j], Cue.Deadline)) continue;
             return DueDateResolver.ResolveNormalized(text[clauses[j].Start..clauses[j].End], sentAt);
         }
 
@@ -98,7 +98,7 @@ internal static class PromiseAssembler
     {
         if (AmountExtractor.TryFind(text[clauses[i].Start..clauses[i].End], out amount)) return true;
         var next = i + 1;
-        return next < clauses.Length && clauses[next].Sentence == clauses[i].Sentence && !HasAction(tokens, clauses[next])
+        return next < clauses.Length && clauses[next].Sentence == clauses[i].Sentence && !Clauses.Has(tokens, clauses[next], Cue.Action)
                && AmountExtractor.TryFind(text[clauses[next].Start..clauses[next].End], out amount);
     }
 
@@ -109,19 +109,5 @@ internal static class PromiseAssembler
         if (!v.HasCondition) return null;
         var condition = original.AsSpan(v.ConditionStart, v.ConditionEnd - v.ConditionStart).Trim();
         return condition.IsEmpty ? null : condition.ToString();
-    }
-
-    private static bool HasDeadline(ReadOnlySpan<CueToken> tokens, in Clause clause)
-    {
-        for (var k = clause.TokenStart; k < clause.TokenEnd; k++)
-            if (tokens[k].Cue == Cue.Deadline) return true;
-        return false;
-    }
-
-    private static bool HasAction(ReadOnlySpan<CueToken> tokens, in Clause clause)
-    {
-        for (var k = clause.TokenStart; k < clause.TokenEnd; k++)
-            if (tokens[k].Cue == Cue.Action) return true;
-        return false;
     }
 }

@@ -109,7 +109,7 @@ public sealed class PromiseDetector
             var sameSentence = i > 0 && clauses[i - 1].Sentence == clauses[i].Sentence;
             var carried = sameSentence && (verdicts[i - 1].OpenCondition || LendsSubject(tokens, clauses[i - 1]));
             // "预计 [数字x]天发货": a hedge standing alone governs the phrase after it.
-            asked |= sameSentence && clauses[i - 1].End - clauses[i - 1].Start <= 4 && Has(tokens, clauses[i - 1], Cue.Hedge) && !Has(tokens, clauses[i - 1], Cue.Action);
+            asked |= sameSentence && clauses[i - 1].End - clauses[i - 1].Start <= 4 && Clauses.Has(tokens, clauses[i - 1], Cue.Hedge) && !Clauses.Has(tokens, clauses[i - 1], Cue.Action);
             verdicts[i] = ClauseJudge.Judge(text, tokens, clauses[i], asked, carried, sameSentence && Topics.EndsWithTrigger(text, tokens, clauses[i - 1]), GenericSoFar(tokens, clauses, i),
                 timetable);
             anyPromise |= verdicts[i].IsPromise;
@@ -226,13 +226,6 @@ public sealed class PromiseDetector
         }
 
         return level;
-    }
-
-    private static bool Has(ReadOnlySpan<CueToken> tokens, in Clause clause, Cue cue)
-    {
-        for (var k = clause.TokenStart; k < clause.TokenEnd; k++)
-            if (tokens[k].Cue == cue) return true;
-        return false;
     }
 
     private static bool HasPastMarker(ReadOnlySpan<CueToken> tokens, in Clause clause)

@@ -22,7 +22,7 @@ internal static class PromiseLexicon
                      "法货", "揽收", "发件", "随货", "一起寄", "一起发", "优先发", "改发", "打包发", "发去", "发过去"))
             yield return e;
         foreach (var e in Of(PromiseType.Shipping, Carrier, CueFlags.Personal, "寄给您", "寄给你", "发给您", "发给你")) yield return e;
-        // 明天上午给您送: delivering, when nothing follows 送 (给您送个小礼物 is a gift; CueScanner.Accept).
+        // 明天上午给您送: delivering, when nothing follows 送 (给您送个小礼物 is a gift; CueScanner.Scan).
         foreach (var e in Of(PromiseType.Shipping, Carrier, CueFlags.Personal, "给您送", "给你送")) yield return e;
         // 明天是可以收到的: the buyer receiving it, said by the shop of this order at a time, is an arrival it commits to.
         foreach (var e in Of(PromiseType.Shipping, Carrier, "可以收到", "能收到")) yield return e;

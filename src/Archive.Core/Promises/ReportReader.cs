@@ -68,7 +68,7 @@ internal static class ReportReader
         HashSet<PromiseType>? done = null;
         foreach (ref readonly var clause in clauses)
         {
-            if (!clause.HasTokens || Clauses.IsQuestion(text, tokens, clause) || Has(tokens, clause, Cue.Hedge) || Has(tokens, clause, Cue.Conditional)) continue;
+            if (!clause.HasTokens || Clauses.IsQuestion(text, tokens, clause) || Clauses.Has(tokens, clause, Cue.Hedge, Cue.Conditional)) continue;
             for (var k = clause.TokenStart; k < clause.TokenEnd; k++)
             {
                 ref readonly var a = ref tokens[k];
@@ -112,10 +112,4 @@ internal static class ReportReader
         return false;
     }
 
-    private static bool Has(ReadOnlySpan<CueToken> tokens, in Clause clause, Cue cue)
-    {
-        for (var k = clause.TokenStart; k < clause.TokenEnd; k++)
-            if (tokens[k].Cue == cue) return true;
-        return false;
-    }
 }

@@ -16,19 +16,13 @@ internal static class ReviewDay
         foreach (ref readonly var clause in clauses)
         {
             var span = text[clause.Start..clause.End];
-            var review = span.IndexOf("审核", StringComparison.Ordinal);
-            if (review < 0 || !span.ContainsAny(Days) || Clauses.IsQuestion(text, tokens, clause) || Hedged(tokens, clause)) continue;
+            // A hedge, a negation or a question tag leaves the day open.
+            if (!span.Contains("审核", StringComparison.Ordinal) || !span.ContainsAny(Days) || Clauses.IsQuestion(text, tokens, clause)
+                || Clauses.Has(tokens, clause, Cue.Hedge, Cue.StrongNegation, Cue.WeakNegation, Cue.QuestionTag)) continue;
             var type = ConversationTopic.Of(earlier) ?? PromiseType.Other;
             return new DetectedPromise(type, DueDateResolver.ResolveNormalized(span, sentAt), null, null, original.Trim());
         }
 
         return null;
-    }
-
-    private static bool Hedged(ReadOnlySpan<CueToken> tokens, in Clause clause)
-    {
-        for (var k = clause.TokenStart; k < clause.TokenEnd; k++)
-            if (tokens[k].Cue is Cue.Hedge or Cue.StrongNegation or Cue.WeakNegation or Cue.QuestionTag) return true;
-        return false;
     }
 }
