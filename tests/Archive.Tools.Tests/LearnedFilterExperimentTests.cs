@@ -29,4 +29,15 @@ public sealed class LearnedFilterExperimentTests
 
         Assert.True(textOnly.Precision >= 0.95 && textOnly.Recall >= 0.95, $"P {textOnly.Precision:F2} R {textOnly.Recall:F2}");
     }
+
+    [Fact]
+    public void TheLearningCurveTrainsOnAQuarterAHalfAndAllOfEachFoldsLines()
+    {
+        var curve = LearnedFilterExperiment.LearningCurve(Lines());
+
+        // 200 lines in five folds: 160 to train on in each, cut to 40, 80 and 160.
+        Assert.Equal([40, 80, 160, 40, 80, 160], curve.Select(p => p.TrainingLines));
+        var full = curve.Single(p => p.Method.StartsWith("model on text", StringComparison.Ordinal) && p.Share == 1.0);
+        Assert.True(LearnedFilterExperiment.F1(full.Best) >= 0.95, $"F1 {LearnedFilterExperiment.F1(full.Best):F2}");
+    }
 }

@@ -8,6 +8,7 @@ var commands = new Dictionary<string, (Func<string[], Task<int>> Run, string Hel
     ["generate"] = (GenerateCommand.RunAsync, "generate --count N --seed S --out file.jsonl   synthetic Taobao shop corpus"),
     ["import-jddc"] = (ImportJddcCommand.RunAsync, "import-jddc <chat file> --out file.jsonl       JDDC sample -> canonical messages"),
     ["bench"] = (BenchCommand.RunAsync, "bench --count N [--dir D] [--directory raw|mmap|nio] [--commit-seconds C]  ingest + query benchmark (run with DOTNET_gcServer=1, as the service runs)"),
+    ["index-floor"] = (IndexFloorCommand.RunAsync, "index-floor [--count N] [--seed S] | --input file.jsonl   the smallest Lucene index that answers the contract, against the texts"),
     ["segeval"] = (SegEvalCommand.RunAsync, "segeval <gold file> [--test raw file] [--segmenter archive|smartcn|smartcn+lexicon]  word segmentation P/R/F1"),
     ["promise-eval"] = (PromiseEvalCommand.RunAsync, "promise-eval <labelled.tsv> | --jddc | --jddc-tuning | --scan-jddc N | --agreement A B   promise detection P/R/F1"),
     ["add-key"] = (AddKeyCommand.RunAsync, "add-key --name N --role agent|dispute|manager|admin [--shops a,b] [--data-dir D]   new API key"),

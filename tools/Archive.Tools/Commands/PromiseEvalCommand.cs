@@ -149,6 +149,13 @@ public static class PromiseEvalCommand
         foreach (var o in LearnedFilterExperiment.Run(lines))
             table.AddRow(Markup.Escape(o.Method), o.Threshold == 0 ? "" : o.Threshold.ToString("F1"), o.Precision.ToString("F3"), o.Recall.ToString("F3"), $"{o.Tp} / {o.Fp} / {o.Fn}");
         AnsiConsole.Write(table);
+        var curve = new Table().Title("learning curve: training lines cut to a share, best threshold chosen on the scored lines (an oracle)")
+            .AddColumn("method").AddColumn(new TableColumn("training lines").RightAligned()).AddColumn(new TableColumn("threshold").RightAligned())
+            .AddColumn(new TableColumn("P").RightAligned()).AddColumn(new TableColumn("R").RightAligned()).AddColumn(new TableColumn("F1").RightAligned());
+        foreach (var point in LearnedFilterExperiment.LearningCurve(lines))
+            curve.AddRow(Markup.Escape(point.Method), point.TrainingLines.ToString(), point.Best.Threshold.ToString("F2"), point.Best.Precision.ToString("F3"),
+                point.Best.Recall.ToString("F3"), LearnedFilterExperiment.F1(point.Best).ToString("F3"));
+        AnsiConsole.Write(curve);
         return 0;
     }
 

@@ -55,7 +55,34 @@ public static partial class LearnedFilterExperiment
         return outcomes;
     }
 
-    private static double[] CrossValidated(IReadOnlyList<Line> lines, bool withDetector)
+    /// <summary>One point of the learning curve: the best F1 any threshold reaches with a share of the training folds.</summary>
+    public sealed record CurvePoint(string Method, double Share, int TrainingLines, Outcome Best);
+
+    /// <summary>
+    /// Would more labelled lines carry the model to the target? Each fold's training lines are cut to a share (drawn
+    /// by line, the same draw for both models) and the threshold is the best one on the scored lines themselves, an
+    /// oracle that favours the model.
+    /// </summary>
+    public static List<CurvePoint> LearningCurve(IReadOnlyList<Line> lines)
+    {
+        var points = new List<CurvePoint>();
+        foreach (var withDetector in new[] { false, true })
+        foreach (var share in new[] { 0.25, 0.5, 1.0 })
+        {
+            var p = CrossValidated(lines, withDetector, share);
+            var name = withDetector ? "model with the detector's answer" : "model on text and context only";
+            var best = Enumerable.Range(1, 19).Select(i => i * 0.05)
+                .Select(t => Score(name, t, lines, p.Select(x => x > t).ToList()))
+                .MaxBy(o => F1(o));
+            points.Add(new CurvePoint(name, share, (int)Math.Round(lines.Count * (Folds - 1) / (double)Folds * share), best!));
+        }
+
+        return points;
+    }
+
+    public static double F1(Outcome o) => o.Precision + o.Recall == 0 ? 0 : 2 * o.Precision * o.Recall / (o.Precision + o.Recall);
+
+    private static double[] CrossValidated(IReadOnlyList<Line> lines, bool withDetector, double share = 1.0)
     {
         var sessions = lines.Select(l => l.Session).Distinct().OrderBy(s => s, StringComparer.Ordinal).ToList();
         var random = new Random(7);
@@ -64,7 +91,8 @@ public static partial class LearnedFilterExperiment
         var probabilities = new double[lines.Count];
         for (var k = 0; k < Folds; k++)
         {
-            var train = Enumerable.Range(0, lines.Count).Where(i => fold[lines[i].Session] != k).ToList();
+            var draw = new Random(3 + k);
+            var train = Enumerable.Range(0, lines.Count).Where(i => fold[lines[i].Session] != k && draw.NextDouble() < share).ToList();
             var weights = Train(train.Select(i => features[i]).ToList(), train.Select(i => lines[i].Gold).ToList());
             foreach (var i in Enumerable.Range(0, lines.Count).Where(i => fold[lines[i].Session] == k))
                 probabilities[i] = Predict(weights, features[i]);
