@@ -52,6 +52,19 @@ public sealed class MessageSearcher
         });
     }
 
+    /// <summary>How many messages match, exactly, without ranking or loading any: the least any search must do.</summary>
+    public int Count(SearchRequest request)
+    {
+        var query = _queries.Build(request);
+        if (query is null) return 0;
+        return _index.Read(searcher =>
+        {
+            var collector = new TotalHitCountCollector();
+            searcher.Search(query, collector);
+            return collector.TotalHits;
+        });
+    }
+
     /// <summary>Every message id matching a query, for checks against a brute-force scan.</summary>
     public IReadOnlySet<string> MatchingIds(SearchRequest request)
     {

@@ -50,6 +50,19 @@ public class SearchSemanticsTests : IAsyncLifetime
         Assert.Equal(expected, Ids(Find(_engine, q)));
     }
 
+    [Theory]
+    [InlineData("邮", null, 3)]
+    [InlineData("货", "b2", 1)]
+    [InlineData("包邮 -发货", null, 1)]
+    [InlineData("？！", null, 0)]
+    public void CountIsTheTotalASearchReportsWithoutRankingAnyHit(string q, string? buyer, int expected)
+    {
+        var request = new SearchRequest { Query = SearchQuery.Parse(q), BuyerId = buyer, Limit = 1 };
+
+        Assert.Equal(expected, _engine.Searcher.Count(request));
+        Assert.Equal(_engine.Searcher.Search(request).Total, _engine.Searcher.Count(request));
+    }
+
     [Fact]
     public void FiltersApplyOnTopOfTheQuery()
     {

@@ -154,6 +154,17 @@ internal sealed class BenchRun(BenchSettings settings, string dataDir)
         foreach (var q in queries) engine.Searcher.Search(q);
         _report.IndexMeanMsOnScanQueries = index.Elapsed.TotalMilliseconds / queries.Count;
 
+        // What the same queries cost when less is asked: sorted by time (every match visited, none scored) and
+        // counted only (the exact total every answer carries). They bound how fast any ranking could be.
+        var newest = queries.Select(q => q with { Sort = Archive.Search.SearchSort.Newest }).ToList();
+        foreach (var q in newest) engine.Searcher.Search(q); // warm the time columns
+        var sorted = Stopwatch.StartNew();
+        foreach (var q in newest) engine.Searcher.Search(q);
+        _report.IndexMeanMsNewestFirst = sorted.Elapsed.TotalMilliseconds / queries.Count;
+        var counted = Stopwatch.StartNew();
+        foreach (var q in queries) engine.Searcher.Count(q);
+        _report.IndexMeanMsCountOnly = counted.Elapsed.TotalMilliseconds / queries.Count;
+
         var identical = 0;
         for (var i = 0; i < queries.Count; i++)
         {
