@@ -18,7 +18,7 @@ internal static class PromiseLexicon
     private static IEnumerable<CueEntry> Actions()
     {
         foreach (var e in Of(PromiseType.Shipping, Carrier, "发货", "发出", "发走", "寄出", "出库", "发快递", "发顺丰", "发中通", "发圆通",
-                     "发韵达", "发申通", "发京东", "发邮政", "发ems", "寄过去", "送达", "送到", "到达", "送过去", "送上门", "送货", "配送", "派送", "发或",
+                     "发韵达", "发申通", "发京东", "发邮政", "发ems", "寄过去", "送达", "送到", "到达", "送过去", "送上门", "送货", "送下", "送一下", "配送", "派送", "发或",
                      "法货", "揽收", "发件", "随货", "一起寄", "一起发", "优先发", "改发", "打包发", "发去", "发过去"))
             yield return e;
         foreach (var e in Of(PromiseType.Shipping, Carrier, CueFlags.Personal, "寄给您", "寄给你", "发给您", "发给你")) yield return e;

@@ -16,4 +16,11 @@ public class ArrangementTypingRuleTests
     [InlineData("会和您预约的哈", PromiseType.FollowUp)] // the shop will get back to the buyer to fix a time
     [InlineData("我们会安排安装师傅明天上门", PromiseType.Other)] // a visit is what is arranged
     public void WhatIsArrangedTypesThePromise(string text, PromiseType expected) => Assert.Equal(expected, Main(text));
+
+    [Theory]
+    [InlineData("我帮您安排明天送下", PromiseType.Shipping)]
+    [InlineData("明天给您送一下哈", PromiseType.Shipping)]
+    [InlineData("明天给您送个小礼物", PromiseType.Gift)]
+    [InlineData("下次再送一个赠品给您", PromiseType.Gift)]
+    public void SendingWithOnlyAFillerAfterItIsDeliveringNotAGift(string text, PromiseType expected) => Assert.Equal(expected, Main(text));
 }
