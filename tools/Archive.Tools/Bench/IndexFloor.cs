@@ -33,7 +33,7 @@ public static class IndexFloor
 
     public static Report Measure(IReadOnlyList<ChatMessage> messages, string workDir)
     {
-        var lexicon = DomainLexicon.BuiltIn;
+        using var wordAnalyzer = new ChineseWordAnalyzer(DomainLexicon.BuiltIn);
         var textBytes = messages.Sum(m => (long)Encoding.UTF8.GetByteCount(m.Text));
         var parts = new List<Part>
         {
@@ -44,7 +44,7 @@ public static class IndexFloor
             Write(workDir, "message ids, for upsert by messageId", "documents only", messages, IdTerms, deflate: false, inFloor: true),
             Write(workDir, "filter terms (conversation, buyer, shop, sender, agent)", "documents only", messages, FilterTerms, deflate: false, inFloor: true),
             Write(workDir, "recall unigrams and bigrams", "documents only", messages, Recall(IndexOptions.DOCS_ONLY), deflate: false, inFloor: true),
-            Write(workDir, "word field, for ranking", "frequencies and norms (the archive's)", messages, Words(lexicon), deflate: false, inFloor: true),
+            Write(workDir, "word field, for ranking", "frequencies and norms (the archive's)", messages, Words(wordAnalyzer), deflate: false, inFloor: true),
             Write(workDir, "time and sequence, for sorting", "numeric doc values", messages, SortColumns, deflate: false, inFloor: true),
             Write(workDir, "recall unigrams and bigrams", "with positions (the archive's)", messages, Recall(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS), deflate: false, inFloor: false),
             Write(workDir, "evidence: each message's link in its conversation's hash chain", "32 bytes stored, LZ4", messages, ChainLinks, deflate: false, inFloor: false),
@@ -85,10 +85,9 @@ public static class IndexFloor
         return (doc, m, _) => doc.Add(new Field(AnalysisFields.Recall, m.Text, type));
     }
 
-    private static Action<Document, ChatMessage, long> Words(DomainLexicon lexicon)
+    private static Action<Document, ChatMessage, long> Words(ChineseWordAnalyzer analyzer)
     {
         var type = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });
-        var analyzer = new ChineseWordAnalyzer(lexicon);
         return (doc, m, _) => doc.Add(new Field(AnalysisFields.Word, analyzer.GetTokenStream(AnalysisFields.Word, m.Text), type));
     }
 
