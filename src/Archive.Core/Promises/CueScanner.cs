@@ -59,6 +59,9 @@ internal static class CueScanner
             // 给您送 at the end of what is said delivers; followed by anything (个小礼物, 到, 过去), 给您 is read and the
             // scan goes on at 送, where the longer words decide.
             if (matched is { Term: "给您送" or "给你送" } deliver && !EndsWhatIsSaid(text, i + deliver.Term.Length)) matched = Shorter(text, i, deliver.Term.Length);
+            // 给您联系站点核实: 给您 is for the buyer and 联系站点 the contact, which the in-chat rules judge; 给您联系 alone
+            // is getting back to the buyer.
+            if (matched is { Term: "给您联系" or "给你联系" } contact && ThirdPartyContact(text, i + 2, out _)) matched = Shorter(text, i, contact.Term.Length);
             if (matched is { } entry)
             {
                 var end = i + entry.Term.Length;

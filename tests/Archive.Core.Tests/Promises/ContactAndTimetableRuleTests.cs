@@ -26,7 +26,15 @@ public class ContactAndTimetableRuleTests
     [InlineData("我联系站点问下")]
     [InlineData("这边帮您联系仓库核实一下情况")]
     [InlineData("小妹帮您联系一下站点")] // a bare contact: labellers split on it, the detector leaves it
+    [InlineData("这边给您联系站点核实")] // 给您 is for the buyer, not 给您联系 (getting back to them)
+    [InlineData("妹子给您联系下快递 您稍等")]
     public void ContactingSomeoneToCheckIsInChatWork(string text) => Assert.Null(Main(text));
+
+    [Theory]
+    [InlineData("给您联系站点处理")]
+    [InlineData("稍后给您联系")]
+    public void ForTheBuyerContactingToGetSomethingDoneOrGettingBackToThemStaysAFollowUp(string text) =>
+        Assert.Equal(PromiseType.FollowUp, Main(text));
 
     [Fact]
     public void TheTrackingPageIsNotTheShopTracking() => Assert.Null(Main("在全程跟踪内会显示配送员的联系方式"));
