@@ -15,18 +15,28 @@ namespace Archive.Tools.Bench;
 /// alone, in the leanest layout Lucene 4.8 offers, into its own one-segment index, and measured against the UTF-8
 /// size of the message texts: the fields a hit shows, the text it shows, the ids an upsert looks up, the terms the
 /// filters and transcripts look up, a recall field with no frequencies and no positions (phrases would then be
-/// checked against the text), the word field ranking needs and the columns sorting needs. The parts the archive
-/// keeps beyond that (positions, the evidence chain, the mining columns) are measured beside them.
+/// checked against the text), the word field ranking needs and the columns sorting needs. An index that keeps no
+/// message, pointing into a store of its own instead, is measured too, and so are the parts the archive keeps beyond
+/// the floor (positions, the evidence chain, the mining columns).
 /// Nothing here is the archive's layout: it is the floor under any layout.
 /// </summary>
 public static class IndexFloor
 {
-    public sealed record Part(string Thing, string Layout, long Bytes, bool InFloor);
+    /// <summary>Needed by any layout; the stored messages, or a pointer to them in a store of their own; or kept by the archive beyond the floor.</summary>
+    public enum Role { Needed, Stored, Pointer, Beyond }
+
+    public sealed record Part(string Thing, string Layout, long Bytes, Role Role);
 
     public sealed record Report(int Messages, long TextBytes, IReadOnlyList<Part> Parts)
     {
-        /// <summary>The smallest way of keeping each thing the floor needs (the leaner of two compressions where both were tried).</summary>
-        public long FloorBytes => Parts.Where(p => p.InFloor).GroupBy(p => p.Thing).Sum(g => g.Min(p => p.Bytes));
+        /// <summary>The smallest way of keeping each thing an index that holds the messages needs (the leaner layout where two were tried).</summary>
+        public long FloorBytes => Floor(Role.Stored);
+
+        /// <summary>The same with the messages kept in a store of their own (the raw archive), the index holding a pointer to each.</summary>
+        public long FloorWithoutMessagesBytes => Floor(Role.Pointer);
+
+        private long Floor(Role messages) =>
+            Parts.Where(p => p.Role == Role.Needed || p.Role == messages).GroupBy(p => p.Thing).Sum(g => g.Min(p => p.Bytes));
     }
 
     private const int DeflateChunkBytes = 1 << 16;
@@ -35,20 +45,22 @@ public static class IndexFloor
     {
         using var wordAnalyzer = new ChineseWordAnalyzer(DomainLexicon.BuiltIn);
         var textBytes = messages.Sum(m => (long)Encoding.UTF8.GetByteCount(m.Text));
+        var offsets = StoreOffsets(messages);
         var parts = new List<Part>
         {
-            Write(workDir, "the fields a hit shows", "stored, LZ4", messages, ShownFields, deflate: false, inFloor: true),
-            Write(workDir, "the fields a hit shows", "stored, Deflate in 64 KB blocks", messages, ShownFields, deflate: true, inFloor: true),
-            Write(workDir, "the text", "stored, LZ4", messages, StoredText, deflate: false, inFloor: true),
-            Write(workDir, "the text", "stored, Deflate in 64 KB blocks", messages, StoredText, deflate: true, inFloor: true),
-            Write(workDir, "message ids, for upsert by messageId", "documents only", messages, IdTerms, deflate: false, inFloor: true),
-            Write(workDir, "filter terms (conversation, buyer, shop, sender, agent)", "documents only", messages, FilterTerms, deflate: false, inFloor: true),
-            Write(workDir, "recall unigrams and bigrams", "documents only", messages, Recall(IndexOptions.DOCS_ONLY), deflate: false, inFloor: true),
-            Write(workDir, "word field, for ranking", "frequencies and norms (the archive's)", messages, Words(wordAnalyzer), deflate: false, inFloor: true),
-            Write(workDir, "time and sequence, for sorting", "numeric doc values", messages, SortColumns, deflate: false, inFloor: true),
-            Write(workDir, "recall unigrams and bigrams", "with positions (the archive's)", messages, Recall(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS), deflate: false, inFloor: false),
-            Write(workDir, "evidence: each message's link in its conversation's hash chain", "32 bytes stored, LZ4", messages, ChainLinks, deflate: false, inFloor: false),
-            Write(workDir, "FAQ mining columns (conversation, buyer, sender, text)", "sorted doc values (the archive's)", messages, MiningColumns, deflate: false, inFloor: false),
+            Write(workDir, "the fields a hit shows", "stored, LZ4", messages, ShownFields, deflate: false, Role.Stored),
+            Write(workDir, "the fields a hit shows", "stored, Deflate in 64 KB blocks", messages, ShownFields, deflate: true, Role.Stored),
+            Write(workDir, "the text", "stored, LZ4", messages, StoredText, deflate: false, Role.Stored),
+            Write(workDir, "the text", "stored, Deflate in 64 KB blocks", messages, StoredText, deflate: true, Role.Stored),
+            Write(workDir, "message ids, for upsert by messageId", "documents only", messages, IdTerms, deflate: false, Role.Needed),
+            Write(workDir, "filter terms (conversation, buyer, shop, sender, agent)", "documents only", messages, FilterTerms, deflate: false, Role.Needed),
+            Write(workDir, "recall unigrams and bigrams", "documents only", messages, Recall(IndexOptions.DOCS_ONLY), deflate: false, Role.Needed),
+            Write(workDir, "word field, for ranking", "frequencies and norms (the archive's)", messages, Words(wordAnalyzer), deflate: false, Role.Needed),
+            Write(workDir, "time and sequence, for sorting", "numeric doc values", messages, SortColumns, deflate: false, Role.Needed),
+            Write(workDir, "a pointer to the message in a store of its own", "numeric doc values (file and offset)", messages, (doc, _, i) => doc.Add(new NumericDocValuesField("at", offsets[i])), deflate: false, Role.Pointer),
+            Write(workDir, "recall unigrams and bigrams", "with positions (the archive's)", messages, Recall(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS), deflate: false, Role.Beyond),
+            Write(workDir, "evidence: each message's link in its conversation's hash chain", "32 bytes stored, LZ4", messages, ChainLinks, deflate: false, Role.Beyond),
+            Write(workDir, "FAQ mining columns (conversation, buyer, sender, text)", "sorted doc values (the archive's)", messages, MiningColumns, deflate: false, Role.Beyond),
         };
         return new Report(messages.Count, textBytes, parts);
     }
@@ -97,6 +109,19 @@ public static class IndexFloor
         doc.Add(new NumericDocValuesField("seq", sequence));
     }
 
+    /// <summary>Where each message would start in an append-only store of its JSON lines: what an index that keeps no message holds.</summary>
+    private static long[] StoreOffsets(IReadOnlyList<ChatMessage> messages)
+    {
+        var offsets = new long[messages.Count];
+        long at = 0;
+        for (var i = 0; i < messages.Count; i++)
+        {
+            offsets[i] = at;
+            at += System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(messages[i]).Length + 1;
+        }
+        return offsets;
+    }
+
     // A chain link is a SHA-256: as random as bytes get, so no compression shrinks it.
     private static void ChainLinks(Document doc, ChatMessage m, long sequence) =>
         doc.Add(new StoredField("chainHash", System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(m.MessageId))));
@@ -115,7 +140,7 @@ public static class IndexFloor
         return type;
     }
 
-    private static Part Write(string workDir, string thing, string layout, IReadOnlyList<ChatMessage> messages, Action<Document, ChatMessage, long> fill, bool deflate, bool inFloor)
+    private static Part Write(string workDir, string thing, string layout, IReadOnlyList<ChatMessage> messages, Action<Document, ChatMessage, long> fill, bool deflate, Role role)
     {
         var path = Path.Combine(workDir, "part-" + Guid.NewGuid().ToString("N")[..8]);
         using (var directory = FSDirectory.Open(path))
@@ -142,7 +167,7 @@ public static class IndexFloor
         }
         var bytes = new DirectoryInfo(path).EnumerateFiles().Where(f => !f.Name.StartsWith("segments", StringComparison.Ordinal) && f.Name != "write.lock").Sum(f => f.Length);
         System.IO.Directory.Delete(path, recursive: true);
-        return new Part(thing, layout, bytes, inFloor);
+        return new Part(thing, layout, bytes, role);
     }
 
     /// <summary>Lucene 4.6's codec with stored fields compressed by Deflate in 64 KB blocks instead of LZ4 in 16 KB.</summary>

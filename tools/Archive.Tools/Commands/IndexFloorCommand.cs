@@ -55,6 +55,8 @@ public static class IndexFloorCommand
         foreach (var p in report.Parts)
             table.AddRow(Markup.Escape(p.Thing), Markup.Escape(p.Layout), (p.Bytes / 1e6).ToString("F2"), Times(p.Bytes).ToString("F2"));
         table.AddRow("[bold]floor[/]", "the leanest layout of each part", (report.FloorBytes / 1e6).ToString("F2"), $"[bold]{Times(report.FloorBytes):F2}[/]");
+        table.AddRow("[bold]floor, messages kept elsewhere[/]", "a pointer in place of the stored fields", (report.FloorWithoutMessagesBytes / 1e6).ToString("F2"),
+            $"[bold]{Times(report.FloorWithoutMessagesBytes):F2}[/]");
         AnsiConsole.Write(table);
     }
 }
