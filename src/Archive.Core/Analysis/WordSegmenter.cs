@@ -128,12 +128,19 @@ internal sealed class WordSegmenter
             if (last == i) last = Math.Max(last, Math.Max(WordRules.SuffixEnd(text, _chosen, i, count), WordRules.TransliterationEnd(text, _chosen, i, count)));
 
             var end = _chosen.End(last);
-            var split = last == i ? WordRules.ParticleSplit(text.AsSpan(start, end - start)) : -1;
+            var split = last == i && !OpensWithOk(text, start, end, i) ? WordRules.ParticleSplit(text.AsSpan(start, end - start)) : -1;
             if (split > 0) words.Add(start, start + split);
             words.Add(split > 0 ? start + split : start, end);
             i = last;
         }
     }
+
+    /// <summary>
+    /// 好的 opening what is said is the agent's or buyer's "OK", a word of its own; after another word (质量好的, 很好的)
+    /// it is 好 + the particle, as the PKU standard cuts it.
+    /// </summary>
+    private bool OpensWithOk(char[] text, int start, int end, int segment) =>
+        end - start == 2 && text[start] == '好' && text[start + 1] == '的' && (segment == 0 || !_chosen.IsWord(segment - 1));
 
     /// <summary>Last segment of the longest lexicon word made of whole segments from <paramref name="first"/>.</summary>
     private int LexiconEnd(char[] text, int first, int count)

@@ -22,6 +22,17 @@ public class ChineseWordTokenizerTests : IDisposable
         foreach (var word in new[] { "卖家", "发货", "运费险", "优惠券" }) Assert.Contains(word, words);
     }
 
+    [Theory]
+    [InlineData("好的，马上给您发货", "好的")]
+    [InlineData("嗯嗯 好的呢", "好的")]
+    [InlineData("这个质量好的", "好")]
+    public void OkOpeningWhatIsSaidIsOneWordButGoodPlusParticleIsTwo(string text, string expected)
+    {
+        var words = Words(text);
+        Assert.Contains(expected, words);
+        if (expected == "好") Assert.DoesNotContain("好的", words);
+    }
+
     [Fact]
     public void WordTokenizerSegmentsOrdinaryChinese()
     {
