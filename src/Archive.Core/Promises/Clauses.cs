@@ -16,7 +16,6 @@ internal struct Clause
 
 internal static class Clauses
 {
-    /// <summary>Splits at clause and sentence breaks; whitespace ends a sentence unless it sits inside ASCII (SF 123).</summary>
     /// <summary>Whether the clause holds a token of any of <paramref name="cues"/>.</summary>
     public static bool Has(ReadOnlySpan<CueToken> tokens, in Clause clause, params ReadOnlySpan<Cue> cues)
     {
@@ -26,6 +25,7 @@ internal static class Clauses
         return false;
     }
 
+    /// <summary>Splits at clause and sentence breaks; whitespace ends a sentence unless it sits inside ASCII (SF 123).</summary>
     public static int Split(ReadOnlySpan<char> text, ReadOnlySpan<CueToken> tokens, Span<Clause> clauses)
     {
         var count = 0;

@@ -16,9 +16,9 @@ internal static class ReviewDay
         foreach (ref readonly var clause in clauses)
         {
             var span = text[clause.Start..clause.End];
-            // A hedge, a negation or a question tag leaves the day open.
+            // A question (its mark or tag), a hedge or a negation leaves the day open.
             if (!span.Contains("审核", StringComparison.Ordinal) || !span.ContainsAny(Days) || Clauses.IsQuestion(text, tokens, clause)
-                || Clauses.Has(tokens, clause, Cue.Hedge, Cue.StrongNegation, Cue.WeakNegation, Cue.QuestionTag)) continue;
+                || Clauses.Has(tokens, clause, Cue.Hedge, Cue.StrongNegation, Cue.WeakNegation)) continue;
             var type = ConversationTopic.Of(earlier) ?? PromiseType.Other;
             return new DetectedPromise(type, DueDateResolver.ResolveNormalized(span, sentAt), null, null, original.Trim());
         }
